@@ -1,0 +1,13 @@
+/// Writes each task as one compact JSON object per line, with the document's source name.
+enum JSONLinesWriter {
+    static func write(_ doc: PlanDocument) -> [UInt8] {
+        var bytes: [UInt8] = []
+        for task in doc.tasks {
+            var out = JSONOutput(pretty: false, reserve: 512)
+            TaskJSON.write(task, &out)
+            bytes += out.bytes
+            bytes.append(10)
+        }
+        return bytes
+    }
+}

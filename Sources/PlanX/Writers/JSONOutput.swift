@@ -1,0 +1,111 @@
+/// A small streaming JSON builder over UTF-8 bytes: keys in the order written,
+/// explicit nulls, stable number formatting, optional two-space indentation.
+///
+/// Writers use it instead of `JSONEncoder` so output is deterministic (key order
+/// is the contract's order) and fast (no intermediate dictionaries).
+struct JSONOutput {
+    private(set) var bytes: [UInt8] = []
+    private let pretty: Bool
+    private var depth = 0
+    /// Whether the current container already has an element (needs a comma).
+    private var hasElement: [Bool] = []
+
+    init(pretty: Bool, reserve: Int = 4096) {
+        self.pretty = pretty
+        bytes.reserveCapacity(reserve)
+    }
+
+    // MARK: - Containers
+
+    mutating func beginObject() { beginValue(); bytes.append(UInt8(ascii: "{")); open() }
+    mutating func endObject() { close(UInt8(ascii: "}")) }
+    mutating func beginArray() { beginValue(); bytes.append(UInt8(ascii: "[")); open() }
+    mutating func endArray() { close(UInt8(ascii: "]")) }
+
+    /// Writes `"key":` inside an object; the next value call writes its value.
+    mutating func key(_ key: String) {
+        separate()
+        writeString(key)
+        bytes.append(UInt8(ascii: ":"))
+        if pretty { bytes.append(UInt8(ascii: " ")) }
+        pendingKey = true
+    }
+
+    // MARK: - Values
+
+    mutating func string(_ value: String) { beginValue(); writeString(value) }
+    mutating func string(_ value: String?) { if let value { string(value) } else { null() } }
+    mutating func int(_ value: Int) { beginValue(); bytes.append(contentsOf: String(value).utf8) }
+    mutating func int(_ value: Int?) { if let value { int(value) } else { null() } }
+    mutating func bool(_ value: Bool) { beginValue(); bytes.append(contentsOf: (value ? "true" : "false").utf8) }
+    mutating func null() { beginValue(); bytes.append(contentsOf: "null".utf8) }
+    mutating func double(_ value: Double?) {
+        guard let value, value.isFinite else { null(); return }
+        beginValue()
+        if value == value.rounded(), abs(value) < 1e15 {
+            bytes.append(contentsOf: String(Int(value)).utf8)
+        } else {
+            bytes.append(contentsOf: String(value).utf8)
+        }
+    }
+    mutating func strings(_ values: [String]) {
+        beginArray()
+        for v in values { string(v) }
+        endArray()
+    }
+
+    // MARK: - Private
+
+    private var pendingKey = false
+
+    private mutating func open() {
+        depth += 1
+        hasElement.append(false)
+    }
+
+    private mutating func close(_ byte: UInt8) {
+        let had = hasElement.removeLast()
+        depth -= 1
+        if pretty && had { newline() }
+        bytes.append(byte)
+    }
+
+    /// Comma and indentation before an array element or an object key.
+    private mutating func separate() {
+        guard !hasElement.isEmpty else { return }
+        if hasElement[hasElement.count - 1] { bytes.append(UInt8(ascii: ",")) }
+        hasElement[hasElement.count - 1] = true
+        if pretty { newline() }
+    }
+
+    private mutating func beginValue() {
+        if pendingKey { pendingKey = false; return }
+        separate()
+    }
+
+    private mutating func newline() {
+        bytes.append(10)
+        for _ in 0..<depth { bytes.append(32); bytes.append(32) }
+    }
+
+    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    private mutating func writeString(_ s: String) {
+        bytes.append(UInt8(ascii: "\""))
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: "\""): bytes.append(92); bytes.append(b)
+            case 92: bytes.append(92); bytes.append(92)
+            case 10: bytes.append(92); bytes.append(UInt8(ascii: "n"))
+            case 13: bytes.append(92); bytes.append(UInt8(ascii: "r"))
+            case 9: bytes.append(92); bytes.append(UInt8(ascii: "t"))
+            case 0..<32:
+                bytes.append(contentsOf: Array("\\u00".utf8))
+                bytes.append(Self.hex[Int(b >> 4)])
+                bytes.append(Self.hex[Int(b & 15)])
+            default: bytes.append(b)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}
