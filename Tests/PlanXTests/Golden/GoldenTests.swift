@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+@testable import PlanX
+
+/// Whole-document goldens: `corpus/<doc>` must convert to exactly `corpus/expected/<doc>.json`.
+///
+/// `PLANX_ACCEPT=1 swift test --filter Golden` rewrites the expectations; review the diff
+/// against the source documents before committing.
+@Suite("Corpus goldens")
+struct GoldenTests {
+    @Test(arguments: Corpus.documents)
+    func documentMatchesGolden(name: String) throws {
+        let doc = try PlanX.extract(try Corpus.data(name), name: "corpus/" + name)
+        let actual = String(decoding: PlanX.render(doc, as: .json, pretty: true), as: UTF8.self)
+        let url = Corpus.expectedURL(for: name)
+        if ProcessInfo.processInfo.environment["PLANX_ACCEPT"] == "1" {
+            try FileManager.default.createDirectory(at: Corpus.expected, withIntermediateDirectories: true)
+            try actual.write(to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try #require(try? String(contentsOf: url, encoding: .utf8),
+                                    "no golden at \(url.path); run PLANX_ACCEPT=1 swift test --filter Golden and review it")
+        if actual != expected {
+            let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
+            let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
+            let i = zip(a, e).firstIndex { $0 != $1 } ?? min(a.count, e.count)
+            Issue.record("""
+                \(name) differs from its golden at JSON line \(i + 1):
+                  expected: \(i < e.count ? String(e[i]) : "<end>")
+                  actual:   \(i < a.count ? String(a[i]) : "<end>")
+                """)
+        }
+    }
+
+    @Test func everyCorpusDocumentHasAGolden() {
+        #expect(Corpus.documents.count >= 5)
+        for name in Corpus.documents {
+            #expect(FileManager.default.fileExists(atPath: Corpus.expectedURL(for: name).path), "missing golden for \(name)")
+        }
+    }
+
+    @Test func extractionIsDeterministic() throws {
+        for name in Corpus.documents {
+            let data = try Corpus.data(name)
+            let a = PlanX.render(try PlanX.extract(data, name: name))
+            let b = PlanX.render(try PlanX.extract(data, name: name))
+            #expect(a == b, "\(name) converts differently on a second run")
+        }
+    }
+}
