@@ -45,7 +45,7 @@ public enum PlanX {
                 bytes: decoded.byteCount, lines: decoded.lines.count),
             metadata: meta.metadata, outline: outline.sections, tables: tables.tables, tasks: tasks.tasks,
             citations: meta.citations, abbreviations: meta.abbreviations, footnotes: meta.footnotes,
-            boilerplate: BoilerplateCollector.collect(read.blocks))
+            regions: RegionCollector.collect(read.blocks))
         document.diagnostics = diagnostics.sorted { ($0.line ?? 0, $0.code) < ($1.line ?? 0, $1.code) }
         return document
     }

@@ -14,9 +14,10 @@ public struct PlanDocument: Sendable, Equatable {
     public var citations: [Citation]
     public var abbreviations: [Abbreviation]
     public var footnotes: [Footnote]
-    /// Line ranges that are not part of the document itself (site chrome, site
-    /// metadata, scraper repeats), so every source line stays accounted for.
-    public var boilerplate: [Boilerplate]
+    /// Line ranges outside the outline and the tables: what fed the metadata (header,
+    /// title, bases, signature, …) and what is not the document at all (site chrome,
+    /// scraper repeats). With the outline and the tables they account for every source line.
+    public var regions: [Region]
     public var diagnostics: [Diagnostic]
 
     public init(
@@ -24,7 +25,7 @@ public struct PlanDocument: Sendable, Equatable {
         source: SourceInfo, metadata: Metadata = Metadata(), outline: [Section] = [],
         tables: [Table] = [], tasks: [Task] = [], citations: [Citation] = [],
         abbreviations: [Abbreviation] = [], footnotes: [Footnote] = [],
-        boilerplate: [Boilerplate] = [], diagnostics: [Diagnostic] = []
+        regions: [Region] = [], diagnostics: [Diagnostic] = []
     ) {
         self.planxVersion = planxVersion
         self.schemaVersion = schemaVersion
@@ -36,7 +37,7 @@ public struct PlanDocument: Sendable, Equatable {
         self.citations = citations
         self.abbreviations = abbreviations
         self.footnotes = footnotes
-        self.boilerplate = boilerplate
+        self.regions = regions
         self.diagnostics = diagnostics
     }
 }
@@ -73,9 +74,10 @@ public struct Span: Sendable, Equatable, Hashable {
     public init(line: Int) { self.init(startLine: line, endLine: line) }
 }
 
-/// A run of source lines that is not document content, with why.
-public struct Boilerplate: Sendable, Equatable {
-    /// `site_chrome`, `site_metadata`, `related_documents`, `repeated_block`, `markup`, `separator`.
+/// A run of source lines that is not outline or table, with what it is.
+public struct Region: Sendable, Equatable {
+    /// Metadata regions: `header`, `title`, `caption`, `basis`, `signature`, `recipients`, `footnote`;
+    /// boilerplate: `site_chrome`, `site_metadata`, `related_documents`, `repeated_block`, `separator`.
     public var kind: String
     public var span: Span
     public init(kind: String, span: Span) {

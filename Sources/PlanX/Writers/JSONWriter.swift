@@ -39,8 +39,8 @@ enum JSONWriter {
             out.endObject()
         }
         out.endArray()
-        out.key("boilerplate"); out.beginArray()
-        for b in doc.boilerplate {
+        out.key("regions"); out.beginArray()
+        for b in doc.regions {
             out.beginObject()
             out.key("kind"); out.string(b.kind)
             out.key("span"); writeSpan(b.span, &out)
