@@ -46,3 +46,10 @@ enum Console {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 }
+
+extension Console {
+    /// Writes text to standard error without adding a newline.
+    static func raw(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}

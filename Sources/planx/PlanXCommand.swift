@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// `planx`: turns Vietnamese government plan documents into structured JSON.
 @main
@@ -13,11 +14,29 @@ struct PlanXCommand: ParsableCommand {
 
             Exit codes:
               0   success
-              1   the input could not be read or converted (the message names the file)
-              64  usage error (a bad flag or argument)
+              1   an input could not be read or converted (the message names the file)
+              2   usage error (a bad flag or argument)
             """,
         version: "planx \(PlanXVersion.string)",
-        subcommands: [Extract.self, Schema.self, Validate.self],
-        defaultSubcommand: nil
+        subcommands: [Extract.self, Batch.self, Schema.self, Validate.self]
     )
+
+    /// Runs the command; user-facing failures print `planx: message` and exit 1, usage errors exit 2.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as CLIError {
+            Console.error("planx: \(error.description)")
+            Foundation.exit(1)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                Console.error(fullMessage(for: error))
+                Console.error("Run 'planx --help' for usage.")
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
