@@ -1,0 +1,75 @@
+import CLibXML2
+
+/// Finds the element that holds the document inside a whole site page.
+///
+/// Known sites first (vbpl.vn's `data-vbpl-content-root`, `#toanvancontent`; thuvienphapluat's
+/// `.content1`, `#divContentDoc`; Word's "Save as Web Page" `WordSection` divs mean the whole
+/// body is the document), then a general rule: from `<body>` go down into the child that
+/// holds most of the text that is not link text, while one child holds at least 70 % of it.
+enum HTMLContentRoot {
+    struct Found {
+        var node: xmlNodePtr?
+        /// Which rule chose it, for the diagnostic: `vbpl`, `thuvienphapluat`, `word`, `density`, `whole`.
+        var rule: String
+    }
+
+    static func find(in root: xmlNodePtr) -> Found {
+        var known: (xmlNodePtr, String)?
+        var word = false
+        var body: xmlNodePtr?
+        search(root) { node in
+            let tag = node.tag
+            if tag == "body" && body == nil { body = node }
+            if known != nil { return }
+            if node.attribute("data-vbpl-content-root") == "true" { known = (node, "vbpl"); return }
+            if let id = node.attribute("id") {
+                if id == "toanvancontent" { known = (node, "vbpl"); return }
+                if id == "divContentDoc" { known = (node, "thuvienphapluat"); return }
+            }
+            if let cls = node.attribute("class") {
+                let classes = cls.split(separator: " ")
+                if classes.contains("content1") { known = (node, "thuvienphapluat"); return }
+                if classes.contains(where: { $0.hasPrefix("WordSection") }) { word = true }
+            }
+        }
+        if let known { return Found(node: known.0, rule: known.1) }
+        if word { return Found(node: nil, rule: "word") }
+        guard let start = body else { return Found(node: nil, rule: "whole") }
+        var weights: [xmlNodePtr: Int] = [:]
+        let total = weigh(start, &weights)
+        var current = start
+        var currentWeight = total
+        while currentWeight > 0 {
+            var best: xmlNodePtr?
+            var bestWeight = 0
+            for child in current.childNodes where child.isElement {
+                let w = weights[child] ?? 0
+                if w > bestWeight { best = child; bestWeight = w }
+            }
+            guard let best, bestWeight * 10 >= currentWeight * 7 else { break }
+            current = best
+            currentWeight = bestWeight
+        }
+        return Found(node: current == start ? nil : current, rule: current == start ? "whole" : "density")
+    }
+
+    /// Visits every element in document order.
+    private static func search(_ node: xmlNodePtr, _ visit: (xmlNodePtr) -> Void) {
+        guard node.isElement else { return }
+        if HTMLTags.skipped.contains(node.tag) { return }
+        visit(node)
+        for child in node.childNodes { search(child, visit) }
+    }
+
+    /// Text bytes under `node` that are not inside links or chrome containers.
+    private static func weigh(_ node: xmlNodePtr, _ weights: inout [xmlNodePtr: Int]) -> Int {
+        if node.isText { return node.textContent.utf8.reduce(0) { $0 + ($1 > 32 ? 1 : 0) } }
+        guard node.isElement else { return 0 }
+        let tag = node.tag
+        if HTMLTags.skipped.contains(tag) || tag == "a" || HTMLTags.chrome.contains(tag) { return 0 }
+        var sum = 0
+        for child in node.childNodes { sum += weigh(child, &weights) }
+        weights[node] = sum
+        return sum
+    }
+}

@@ -1,0 +1,143 @@
+import CLibXML2
+
+/// Walks an HTML subtree and cuts its text into paragraphs at block boundaries and `<br>`,
+/// noting layout evidence (bold, centred, heading) and whether the text lies inside the
+/// document's content root. Tables met outside a cell are handed back as tables, not text.
+///
+/// `<p><b>KẾ HOẠCH</b></p><p align=center>Cải cách</p>` → two paragraphs, the first bold.
+struct HTMLParagraphWalker {
+    /// What the walk found, in source order.
+    enum Event {
+        case paragraph(HTMLParagraph)
+        case table(xmlNodePtr, inContent: Bool)
+    }
+
+    private(set) var events: [Event] = []
+    /// The element whose subtree is the document; nil means everything is content.
+    let contentRoot: xmlNodePtr?
+    /// When false, tables are flattened into paragraphs (inside a cell).
+    let splitTables: Bool
+
+    private var buffer = ""
+    private var bufferLine = 0
+    private var boldChars = 0
+    private var totalChars = 0
+    private var context = Context()
+
+    private struct Context {
+        var bold = false
+        var italic = false
+        var centered = false
+        var heading = false
+        var inContent = false
+        var line = 0
+    }
+
+    init(contentRoot: xmlNodePtr?, splitTables: Bool) {
+        self.contentRoot = contentRoot
+        self.splitTables = splitTables
+        context.inContent = contentRoot == nil
+    }
+
+    mutating func walk(_ node: xmlNodePtr) {
+        visit(node)
+        flush()
+    }
+
+    // MARK: - Private
+
+    private mutating func visit(_ node: xmlNodePtr) {
+        if node.isText {
+            let text = node.textContent
+            // Word's downlevel-revealed conditional comments (`<![if !vml]>`) arrive as text.
+            if text.hasPrefix("<![") && text.hasSuffix("]>") { return }
+            append(text, line: node.sourceLine)
+            return
+        }
+        guard node.isElement else { return }
+        let tag = node.tag
+        if HTMLTags.skipped.contains(tag) { return }
+        if tag == "br" { flush(); return }
+        let saved = context
+        defer { context = saved }
+        if node == contentRoot { context.inContent = true }
+        let line = node.sourceLine
+        if line > 0 { context.line = line }
+        if tag == "table" && splitTables {
+            flush()
+            events.append(.table(node, inContent: context.inContent))
+            return
+        }
+        let isBlock = HTMLTags.block.contains(tag)
+        if isBlock { flush() }
+        applyStyle(node, tag: tag)
+        for child in node.childNodes { visit(child) }
+        if isBlock { flush() }
+    }
+
+    private mutating func applyStyle(_ node: xmlNodePtr, tag: String) {
+        if HTMLTags.bold.contains(tag) { context.bold = true }
+        if HTMLTags.italic.contains(tag) { context.italic = true }
+        if HTMLTags.headings.contains(tag) { context.heading = true }
+        if tag == "center" { context.centered = true }
+        if let align = node.attribute("align"), align.lowercased().contains("center") { context.centered = true }
+        if let style = node.attribute("style")?.lowercased() {
+            let compact = style.replacingSpaces()
+            if compact.contains("text-align:center") { context.centered = true }
+            if compact.contains("font-weight:bold") || compact.contains("font-weight:700") { context.bold = true }
+        }
+        if let cls = node.attribute("class") {
+            if cls.contains("prov-chapter") || cls.contains("prov-article") || cls.contains("prov-title") {
+                context.heading = true
+            }
+        }
+    }
+
+    private mutating func append(_ text: String, line: Int) {
+        var pieces = 0
+        for unit in text.utf8 where unit > 32 { pieces = 1; break }
+        if pieces == 0 {
+            if !buffer.isEmpty { buffer.append(" ") }
+            return
+        }
+        if buffer.isEmpty || bufferLine == 0 { bufferLine = line > 0 ? line : context.line }
+        if text.utf8.contains(where: { $0 == 10 || $0 == 13 }) {
+            buffer.append(String(decoding: text.utf8.map { $0 == 10 || $0 == 13 ? 32 : $0 }, as: UTF8.self))
+        } else {
+            buffer.append(text)
+        }
+        let count = text.utf8.count
+        totalChars += count
+        if context.bold || context.heading { boldChars += count }
+    }
+
+    private mutating func flush() {
+        defer {
+            buffer = ""
+            bufferLine = 0
+            boldChars = 0
+            totalChars = 0
+        }
+        let text = TextNormalizer.normalize(buffer)
+        guard !text.isEmpty else { return }
+        var style: TextStyle = []
+        if totalChars > 0 && boldChars * 2 > totalChars { style.insert(.bold) }
+        if context.centered { style.insert(.centered) }
+        if context.heading { style.insert(.heading) }
+        if context.italic { style.insert(.italic) }
+        events.append(.paragraph(HTMLParagraph(text: text, line: max(bufferLine, 1), style: style, inContent: context.inContent)))
+    }
+}
+
+/// A paragraph of HTML text with its source line and layout evidence.
+struct HTMLParagraph {
+    var text: String
+    var line: Int
+    var style: TextStyle
+    var inContent: Bool
+}
+
+extension String {
+    /// The string without ASCII spaces (for matching CSS declarations).
+    func replacingSpaces() -> String { String(unicodeScalars.filter { $0 != " " && $0 != "\t" && $0 != "\n" }) }
+}
