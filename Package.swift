@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "PlanX", targets: ["PlanX"]),
         .executable(name: "planx", targets: ["PlanXCLI"]),
+        .executable(name: "fuzz-html", targets: ["FuzzHTML"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -25,6 +26,8 @@ let package = Package(
             ],
             path: "Sources/planx"
         ),
-        .testTarget(name: "PlanXTests", dependencies: ["PlanX"]),
+        .target(name: "CFuzzDriver", path: "Fuzz/CFuzzDriver"),
+        .executableTarget(name: "FuzzHTML", dependencies: ["PlanX", "CFuzzDriver"], path: "Fuzz/FuzzHTML"),
+        .testTarget(name: "PlanXTests", dependencies: ["PlanX"], exclude: ["Fixtures"]),
     ]
 )
