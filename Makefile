@@ -36,3 +36,10 @@ build: deps
 
 clean:
 	rm -rf .build out
+
+## Throughput and memory against wc, xmllint and pandoc (release mode; not part of the tests).
+bench: release
+	@command -v xmllint >/dev/null || $(SUDO) apt-get install -y -qq libxml2-utils
+	@command -v pandoc >/dev/null || $(SUDO) apt-get install -y -qq pandoc
+	cd Benchmarks && swift build -c release --product planx-bench
+	Benchmarks/.build/release/planx-bench "$$(pwd)"

@@ -1,0 +1,92 @@
+import Foundation
+import PlanX
+
+// planx benchmark: throughput and memory of extraction against peers on the same inputs.
+// Run from the repository root with `make bench` (builds planx in release mode first).
+
+let repo = URL(fileURLWithPath: CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : FileManager.default.currentDirectoryPath)
+let planx = repo.appendingPathComponent(".build/release/planx").path
+let runs = 3
+let inputs = try Inputs.make(repo: repo)
+defer { try? FileManager.default.removeItem(at: inputs.root) }
+
+var table = ReportTable(header: ["input", "size", "planx (1 core)", "peer", "peer time", "ratio", "target"])
+
+/// In-process extract + JSON render, one core, best of `runs`; returns seconds.
+func extractAll(_ docs: [(Data, String)]) -> Double {
+    Measure.best(runs: runs) {
+        for (data, name) in docs {
+            if let doc = try? PlanX.extract(data, name: name) { _ = PlanX.render(doc, as: .json, pretty: true) }
+        }
+    }
+}
+
+func load(_ urls: [URL]) -> [(Data, String)] { urls.compactMap { u in (try? Data(contentsOf: u)).map { ($0, u.lastPathComponent) } } }
+
+func mbps(_ bytes: Int, _ s: Double) -> String { String(format: "%.1f MB/s", Double(bytes) / 1e6 / s) }
+func mb(_ bytes: Int) -> String { String(format: "%.2f MB", Double(bytes) / 1e6) }
+func secs(_ s: Double) -> String { String(format: "%.3f s", s) }
+
+// 1. Text corpus and the synthetic 50 MB corpus, against wc -m and pandoc.
+for (label, urls) in [("text corpus", inputs.textCorpus), ("synthetic corpus", inputs.synthetic)] {
+    let docs = load(urls)
+    let bytes = docs.reduce(0) { $0 + $1.0.count }
+    let t = extractAll(docs)
+    let docsPerSecond = Double(docs.count) / t
+    let joined = try inputs.concatenated(urls, name: label.replacingOccurrences(of: " ", with: "-") + ".txt")
+    if let wc = Measure.child(["wc", "-m", joined.path], runs: runs) {
+        table.add([label, "\(mb(bytes)), \(docs.count) docs", "\(mbps(bytes, t)), \(Int(docsPerSecond)) docs/s",
+                   "wc -m", secs(wc.seconds), String(format: "%.2f× wc", t / wc.seconds), "≤ 1.7×, ≥ 100 MB/s"])
+    }
+    if label == "text corpus", Measure.which("pandoc") {
+        let pandoc = urls.compactMap { Measure.child(["pandoc", "-f", "markdown", "-t", "json", $0.path], runs: 1)?.seconds }.reduce(0, +)
+        table.add([label, mb(bytes), secs(t), "pandoc -f markdown -t json", secs(pandoc),
+                   String(format: "planx %.0f× faster", pandoc / t), "≥ 50× faster"])
+    }
+}
+
+// 2. One 20 MB document: throughput, and the CLI's peak memory.
+do {
+    let data = try Data(contentsOf: inputs.big)
+    let t = extractAll([(data, "big.txt")])
+    let wc = Measure.child(["wc", "-m", inputs.big.path], runs: runs)
+    table.add(["one document", mb(data.count), mbps(data.count, t), "wc -m", wc.map { secs($0.seconds) } ?? "-",
+               wc.map { String(format: "%.2f× wc", t / $0.seconds) } ?? "-", "≤ 1.7×"])
+    if let cli = Measure.child([planx, "extract", inputs.big.path, "-o", "/dev/null"], runs: 1) {
+        table.add(["one document, planx extract", mb(data.count), "peak RSS \(mb(cli.maxRSSBytes))", "document size", mb(data.count),
+                   String(format: "%.1f× the document", Double(cli.maxRSSBytes) / Double(data.count)), "≤ 8×"])
+    }
+}
+
+// 3. HTML pages against xmllint (libxml2's own parse) and pandoc.
+do {
+    let docs = load(inputs.html)
+    let bytes = docs.reduce(0) { $0 + $1.0.count }
+    let t = extractAll(docs)
+    let xmllint = inputs.html.compactMap { Measure.child(["xmllint", "--html", "--noout", $0.path], runs: runs)?.seconds }.reduce(0, +)
+    table.add(["HTML pages", "\(mb(bytes)), \(docs.count) pages", mbps(bytes, t), "xmllint --html --noout", secs(xmllint),
+               String(format: "%.2f× xmllint", t / max(xmllint, 1e-9)), "≤ 2×"])
+    if Measure.which("pandoc") {
+        let pandoc = inputs.html.compactMap { Measure.child(["pandoc", "-f", "html", "-t", "json", $0.path], runs: 1)?.seconds }.reduce(0, +)
+        table.add(["HTML pages", mb(bytes), secs(t), "pandoc -f html -t json", secs(pandoc),
+                   String(format: "planx %.0f× faster", pandoc / t), "≥ 50× faster"])
+    }
+}
+
+// 4. planx batch on one and two cores (the whole CLI: reading, extracting, writing files).
+do {
+    let dir = inputs.root.appendingPathComponent("synthetic").path
+    let bytes = Inputs.bytes(inputs.synthetic)
+    var times: [Int: Measure.Child] = [:]
+    for jobs in [1, 2] {
+        let out = inputs.root.appendingPathComponent("out-\(jobs)").path
+        times[jobs] = Measure.child([planx, "batch", dir, "-o", out, "--jobs", "\(jobs)", "--quiet"], runs: 1)
+    }
+    if let one = times[1], let two = times[2] {
+        table.add(["planx batch --jobs 1", mb(bytes), mbps(bytes, one.seconds), "", "", "peak RSS \(mb(one.maxRSSBytes))", ""])
+        table.add(["planx batch --jobs 2", mb(bytes), mbps(bytes, two.seconds), "--jobs 1", secs(one.seconds),
+                   String(format: "%.2f× speed-up", one.seconds / two.seconds), "≥ 1.7×"])
+    }
+}
+
+print(table.render())
