@@ -23,6 +23,9 @@ public enum PlanX {
         if data.count > options.maxBytes { throw PlanXError.tooLarge(name: name, bytes: data.count, limit: options.maxBytes) }
         if let kind = BinarySniffer.binaryKind(of: data) { throw PlanXError.binaryInput(name: name, kind: kind) }
         let decoded = try InputDecoder.decode(data)
+        if decoded.lines.allSatisfy({ $0.unicodeScalars.allSatisfy { $0.properties.isWhitespace || $0 == "\u{FEFF}" } }) {
+            throw PlanXError.emptyInput(name: name)
+        }
         let format = options.format ?? FormatDetector.detect(name: name, lines: decoded.lines)
         guard let reader = ReaderRegistry.reader(for: format) else { throw PlanXError.unknownFormat(format) }
 
