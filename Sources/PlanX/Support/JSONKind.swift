@@ -11,10 +11,18 @@ enum JSONKind: String, Sendable, CaseIterable {
 
     /// The kind of `value`; nil for something JSON cannot hold.
     static func of(_ value: Any) -> JSONKind? {
-        if value is NSNull { return .null }
+        // Exact types first: asking a Swift dictionary or array `is NSNull` bridges the
+        // whole tree to Foundation objects, which made validation quadratic in practice.
+        switch ObjectIdentifier(type(of: value)) {
+        case stringType: return .string
+        case objectType: return .object
+        case arrayType: return .array
+        default: break
+        }
         if value is String { return .string }
-        if value is [Any] { return .array }
         if value is [String: Any] { return .object }
+        if value is [Any] { return .array }
+        if value is NSNull { return .null }
         if isBoolean(value) { return .boolean }
         guard let number = numericValue(value) else { return nil }
         return number.isFinite && number == number.rounded() ? .integer : .number
@@ -29,16 +37,14 @@ enum JSONKind: String, Sendable, CaseIterable {
 
     /// The value of a JSON number (never of a boolean).
     static func numericValue(_ value: Any) -> Double? {
-        switch value {
-        case let v as Double where type(of: value) == Double.self: return v
-        case let v as Int where type(of: value) == Int.self: return Double(v)
-        case let v as Float where type(of: value) == Float.self: return Double(v)
-        case let v as Int64 where type(of: value) == Int64.self: return Double(v)
-        case let v as UInt64 where type(of: value) == UInt64.self: return Double(v)
-        default:
-            guard let n = value as? NSNumber, !isBoolean(value) else { return nil }
-            return n.doubleValue
-        }
+        let type = type(of: value)
+        if type == Double.self { return value as? Double }
+        if type == Int.self { return (value as? Int).map(Double.init) }
+        if type == Float.self { return (value as? Float).map(Double.init) }
+        if type == Int64.self { return (value as? Int64).map(Double.init) }
+        if type == UInt64.self { return (value as? UInt64).map(Double.init) }
+        guard let n = value as? NSNumber, !isBoolean(value) else { return nil }
+        return n.doubleValue
     }
 
     /// JSON equality, as `enum` and `const` need it: numbers by value, strings by code point.
@@ -85,6 +91,9 @@ enum JSONKind: String, Sendable, CaseIterable {
     // MARK: - Private
 
     private static let booleanClass = ObjectIdentifier(type(of: NSNumber(value: true)))
+    private static let stringType = ObjectIdentifier(String.self)
+    private static let objectType = ObjectIdentifier([String: Any].self)
+    private static let arrayType = ObjectIdentifier([Any].self)
 
     private static func isBoolean(_ value: Any) -> Bool {
         if type(of: value) == Bool.self { return true }
