@@ -13,7 +13,11 @@ public enum PlanXSchema {
     /// - Throws: when the bytes are not JSON at all.
     public static func validate(_ data: Data) throws -> [String] {
         let value = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-        let schema = try JSONSerialization.jsonObject(with: Data(text.utf8))
-        return SchemaValidator(root: schema).validate(value)
+        let validator = try compiled ?? SchemaValidator(root: JSONSerialization.jsonObject(with: Data(text.utf8)))
+        return validator.validate(value)
     }
+
+    /// The schema compiled once (patterns included) for every later call.
+    static let compiled: SchemaValidator? =
+        (try? JSONSerialization.jsonObject(with: Data(text.utf8))).map(SchemaValidator.init(root:))
 }
