@@ -52,10 +52,10 @@ let schemaJSON = #"""
       "type": "array",
       "items": { "$ref": "#/$defs/Footnote" }
     },
-    "boilerplate": {
-      "description": "Source line ranges that are not document content (site chrome, scraper repeats, separators), so every line stays accounted for.",
+    "regions": {
+      "description": "Source line ranges outside the outline and the tables: those that fed the metadata (header, title, bases, signature, …) and those that are not the document (site chrome, scraper repeats, separators). With the outline and the tables they account for every non-blank line.",
       "type": "array",
-      "items": { "$ref": "#/$defs/Boilerplate" }
+      "items": { "$ref": "#/$defs/Region" }
     },
     "diagnostics": {
       "description": "What planx was unsure of or could not use, sorted by line.",
@@ -65,7 +65,7 @@ let schemaJSON = #"""
   },
   "required": [
     "planx_version", "schema_version", "source", "metadata", "outline", "tables", "tasks",
-    "citations", "abbreviations", "footnotes", "boilerplate", "diagnostics"
+    "citations", "abbreviations", "footnotes", "regions", "diagnostics"
   ],
   "additionalProperties": false,
   "$defs": {
@@ -434,11 +434,11 @@ let schemaJSON = #"""
       "required": ["marker", "text", "line"],
       "additionalProperties": false
     },
-    "Boilerplate": {
-      "description": "A run of source lines that is not document content, with why.",
+    "Region": {
+      "description": "A run of source lines that is not outline or table, with what it is.",
       "type": "object",
       "properties": {
-        "kind": { "description": "Why the lines are not content.", "enum": ["site_chrome", "site_metadata", "related_documents", "repeated_block", "separator"] },
+        "kind": { "description": "What the lines are: metadata regions (header, title, caption, basis, signature, recipients, footnote) or boilerplate (site_chrome, site_metadata, related_documents, repeated_block, separator).", "enum": ["site_chrome", "site_metadata", "related_documents", "repeated_block", "separator", "header", "title", "caption", "basis", "signature", "recipients", "footnote"] },
         "span": { "description": "The lines.", "$ref": "#/$defs/Span" }
       },
       "required": ["kind", "span"],

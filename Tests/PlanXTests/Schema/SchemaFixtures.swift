@@ -14,7 +14,7 @@ enum SchemaFixtures {
 
     /// Every optional filled: nested sections and bullets, a table with `continues`, a task with
     /// a multiple deadline, recurrence, agencies, budget, scores and extra, signer and plan,
-    /// boilerplate and diagnostics.
+    /// regions and diagnostics.
     static var full: PlanDocument {
         let multiple = Deadline(
             text: "- Trước ngày 20/3/2024; - Tháng 6 hàng năm", kind: .multiple,
@@ -87,8 +87,8 @@ enum SchemaFixtures {
             citations: [Citation(kind: "Nghị quyết", number: "76/NQ-CP", issuer: "Chính phủ", date: "2021-07-15", line: 8)],
             abbreviations: [Abbreviation(short: "CCHC", long: "cải cách hành chính", line: 9)],
             footnotes: [Footnote(marker: "1", text: "Chú thích.", line: 69)],
-            boilerplate: [Boilerplate(kind: "site_chrome", span: Span(startLine: 1, endLine: 2)),
-                          Boilerplate(kind: "separator", span: Span(line: 35))],
+            regions: [Region(kind: "site_chrome", span: Span(startLine: 1, endLine: 2)),
+                          Region(kind: "separator", span: Span(line: 35))],
             diagnostics: [Diagnostic(.warning, "outline.numbering-jump", "expected '2.' but found '3.'", line: 20),
                           Diagnostic(.info, "tables.continued", "row continues the row above", line: nil)])
     }
