@@ -5,7 +5,7 @@
 let schemaJSON = #"""
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "$id": "https://planx.dev/schemas/planx-document.schema.json",
+  "$id": "urn:planx:schema:planx-document:1",
   "title": "planx document",
   "description": "What planx writes for one Vietnamese government plan document (Kế hoạch, Quyết định, Chương trình hành động): its identity, outline, tables and the tasks it assigns, every value traced to its 1-based source line. Text values are NFC, whitespace collapsed and trimmed; a value of several paragraphs or bullets keeps them joined by a line feed. Keys appear in the order listed here.",
   "type": "object",

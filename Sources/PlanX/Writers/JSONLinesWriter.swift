@@ -1,4 +1,4 @@
-/// Writes each task as one compact JSON object per line, with the document's source name.
+/// Writes each task as one compact JSON object per line (JSON Lines).
 enum JSONLinesWriter {
     static func write(_ doc: PlanDocument) -> [UInt8] {
         var bytes: [UInt8] = []
