@@ -1,0 +1,133 @@
+/// Every cell a paragraph, paragraphs separated by blank lines; empty cells written as a
+/// lone space or NBSP; the header starts with a lone `STT` / `TT`.
+///
+/// ```
+/// STT
+///
+/// Lĩnh vực/ Tiêu chí/ Tiêu chí thành phần
+///
+/// Điểm tối đa
+/// …
+/// 1.1
+///
+/// Thực hiện Kế hoạch CCHC năm
+/// ```
+/// Cell boundaries are gone, so the end is inferred from the shape: a table keeps
+/// showing cell evidence (row numbers, figures, written empty cells) every few
+/// paragraphs. It ends before
+/// - two or more empty lines in a row (the document separates paragraphs by one),
+/// - a footnote text (`[1] …`), `Nơi nhận`, a new header (`STT`), a pipe or tab table,
+/// - a heading-like paragraph (all capitals not right after a row number, `II. …`)
+///   with no cell evidence in the paragraphs after it (site trailer, next part),
+/// - or, failing those, after the last evidence when none came for `drought` paragraphs.
+struct ParagraphCellsDialect: LineTableDialect {
+    let name = "paragraph_cells"
+    /// Paragraphs without evidence after which the table is over.
+    let drought = 40
+    /// Paragraphs looked at after a heading-like one.
+    let lookahead = 12
+
+    func region(startingAt index: Int, in doc: ShapedLines) -> TableRegion? {
+        let sh = doc.shapes
+        guard sh[index].flags.contains(.loneHeader), !sh[index].flags.contains(.tabLead) else { return nil }
+        // The header goes on with short paragraphs.
+        guard let second = doc.nextNonBlank(from: index + 1), isPlainParagraph(sh[second]),
+            sh[second].length <= 160
+        else { return nil }
+
+        var last = index
+        var beforeLast = index
+        var stopped = false
+        var evidence = 0
+        var lastEvidence = index
+        var sinceEvidence = 0
+        var emptyRun = 0
+        var previous = index
+        var k = index + 1
+        var diagnostics: [Diagnostic] = []
+        scan: while k < doc.count {
+            let s = sh[k]
+            if s.flags.contains(.void) {
+                emptyRun += 1
+                k += 1
+                continue
+            }
+            defer { k += 1 }
+            let run = emptyRun
+            emptyRun = 0
+            if evidence > 0 {
+                stopped = run >= 2 || isHardStop(s)
+                    || isHeadingLike(k, after: previous, doc) && !evidenceAhead(from: k + 1, doc)
+                if stopped { break scan }
+            } else if isHardStop(s) || s.flags.contains(.rule) {
+                return nil
+            }
+            if s.isCellEvidence {
+                evidence += 1
+                lastEvidence = k
+                sinceEvidence = 0
+            } else {
+                sinceEvidence += 1
+                if evidence > 0 && sinceEvidence > drought {
+                    last = lastEvidence
+                    diagnostics.append(.tableEndUncertain(line: lastEvidence + 1))
+                    break scan
+                }
+                if evidence == 0 && sinceEvidence > drought { return nil }
+            }
+            beforeLast = last
+            last = k
+            previous = k
+        }
+        guard evidence >= 2 else { return nil }
+        // Word writes an empty paragraph after every table: a written empty cell right
+        // before the stop is that paragraph, not a cell of the last row.
+        if stopped && sh[last].flags.contains(.filler) && beforeLast > index { last = beforeLast }
+        return TableRegion(first: index, last: last, dialect: name, diagnostics: diagnostics)
+    }
+
+    /// Not a pipe, tab, rule or footnote line: something a cell could be.
+    private func isPlainParagraph(_ s: LineShape) -> Bool {
+        !s.isBlank && !s.isPipeLine && !s.flags.contains(.tabLead)
+            && s.flags.isDisjoint(with: [.rule, .footnote, .loneHeader])
+    }
+
+    /// Lines that never belong to a paragraph-cell table.
+    private func isHardStop(_ s: LineShape) -> Bool {
+        s.isPipeLine || s.flags.contains(.footnote) || s.flags.contains(.loneHeader)
+            || s.flags.contains(.rule) || (s.flags.contains(.tabLead) && !s.isBlank)
+    }
+
+    /// A paragraph that reads like a heading or a new part rather than a cell.
+    private func isHeadingLike(_ k: Int, after previous: Int, _ doc: ShapedLines) -> Bool {
+        let s = doc.shapes[k]
+        if s.flags.contains(.romanHeading) { return true }
+        if s.isCellEvidence || s.length > 200 { return false }
+        let line = doc.lines[k]
+        if line.utf8.count >= 9, line.hasPrefix("Nơi nhận") { return true }
+        // A group row (`1` then `CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CCHC`) is a cell.
+        if doc.shapes[previous].flags.contains(.rowNumber) { return false }
+        return ByteText.isAllCaps(line)
+    }
+
+    /// Whether a row number, figure or written empty cell comes soon after `from`.
+    private func evidenceAhead(from: Int, _ doc: ShapedLines) -> Bool {
+        var seen = 0
+        var emptyRun = 0
+        var k = from
+        while k < doc.count, seen < lookahead {
+            let s = doc.shapes[k]
+            k += 1
+            if s.flags.contains(.void) {
+                emptyRun += 1
+                if emptyRun >= 2 { return false }
+                continue
+            }
+            emptyRun = 0
+            if isHardStop(s) { return false }
+            if s.isCellEvidence { return true }
+            seen += 1
+        }
+        return false
+    }
+}
