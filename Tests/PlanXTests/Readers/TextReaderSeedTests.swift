@@ -40,3 +40,13 @@ struct TextReaderSeedTests {
         for name in Self.seedNames { print("REGIONS", name, try Self.regions(name)) }
     }
 }
+
+extension TextReaderSeedTests {
+    @Test func dumpBlocks() throws {
+        for name in Self.seedNames {
+            for b in Self.read(try Self.lines(name)).blocks where b.kind == .text && (b.style.contains(.layoutCell) || b.role == .separator) {
+                print("BLOCK", name, b.line, b.endLine, b.role, b.style.rawValue, b.text.prefix(60))
+            }
+        }
+    }
+}

@@ -64,7 +64,7 @@ enum TableRegionFinder {
         }
         guard let from = tableStart else { return [.layout(first: first, last: last)] }
         var region = TableRegion(first: from, last: last, dialect: dialect.name)
-        if header == nil { region.diagnostics.append(.tableWithoutHeader(dialect: dialect.name, line: from + 1)) }
+        if header == nil && !(dialect is MarkdownDialect) { region.diagnostics.append(.tableWithoutHeader(dialect: dialect.name, line: from + 1)) }
         var out: [Segment] = []
         if from > first { out.append(.layout(first: first, last: from - 1)) }
         out.append(.table(region))

@@ -80,9 +80,12 @@ struct ParagraphCellsDialect: LineTableDialect {
             previous = k
         }
         guard evidence >= 2 else { return nil }
-        // Word writes an empty paragraph after every table: a written empty cell right
-        // before the stop is that paragraph, not a cell of the last row.
-        if stopped && sh[last].flags.contains(.filler) && beforeLast > index { last = beforeLast }
+        // Word writes an empty paragraph after a table: when the table stops on a run of
+        // written empty cells, the last of them is that paragraph, not a cell. (A lone one
+        // is kept: it is as likely the last row's empty cell.)
+        if stopped && sh[last].flags.contains(.filler) && sh[beforeLast].flags.contains(.filler) {
+            last = beforeLast
+        }
         return TableRegion(first: index, last: last, dialect: name, diagnostics: diagnostics)
     }
 
