@@ -23,7 +23,6 @@ enum ReaderCoverage {
                 let other = owner[line]
                 if other >= 0 {
                     let shared = blocks[other].style.contains(.layoutCell) && block.style.contains(.layoutCell)
-                        || blocks[other].style.contains(.layoutCell) && block.role == .separator
                     if !shared { problems.append("line \(line) in blocks \(other) and \(index)") }
                 }
                 owner[line] = index
