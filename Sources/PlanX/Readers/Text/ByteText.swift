@@ -86,6 +86,10 @@ enum ByteText {
     ///
     /// Only called for a few candidate lines, so it walks scalars.
     static func isAllCaps(_ line: String) -> Bool {
+        // Most lines show an ASCII lower-case letter within a few bytes.
+        for c in line.utf8 {
+            if c >= 0x61 && c <= 0x7A { return false }
+        }
         var letters = 0
         for u in line.unicodeScalars {
             if u.value < 0x80 {
@@ -98,5 +102,13 @@ enum ByteText {
             }
         }
         return letters >= 2
+    }
+
+    /// Whether the trimmed text of `line` starts with `prefix`, byte for byte.
+    static func hasPrefix(_ line: String, _ shape: LineShape, _ prefix: String) -> Bool {
+        let p = prefix.utf8
+        guard shape.length >= p.count else { return false }
+        let body = line.utf8.dropFirst(Int(shape.start))
+        return body.starts(with: p)
     }
 }

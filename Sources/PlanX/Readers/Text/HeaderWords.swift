@@ -13,6 +13,9 @@ enum HeaderWords {
         "mục tiêu", "lĩnh vực", "hoạt động", "danh mục", "chỉ tiêu", "tiêu chí",
     ]
 
+    /// Lower-case ASCII first letters of all the words above (a fast filter on bytes).
+    static let firstLetters: Set<UInt8> = Set((Array(exact) + prefixes).compactMap { $0.utf8.first })
+
     /// `STT`, `TT`, `Số TT` alone on a line (after trimming), on bytes.
     static func isLoneHeader(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
         var len = e - s

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// What one source line looks like, read once from its UTF-8 bytes.
 ///
 /// The text reader decides everything (pipes, tabs, separators, row numbers,
@@ -84,46 +90,61 @@ struct LineShape: Sendable, Equatable {
             if ascii && !spaces { shape.flags.insert(.void) } else { shape.flags.insert(.filler) }
             return shape
         }
-        scanPipes(b, s, e, &shape)
+        if memchr(b.baseAddress! + s, 0x7C, e - s) != nil {
+            scanPipes(b, s, e, &shape)
+        } else {
+            shape.cells = 1
+        }
         if shape.flags.isDisjoint(with: [.pipeStart, .pipeEnd, .innerPipe]) {
             scanWord(b, s, e, &shape)
         }
         return shape
     }
 
-    /// Pipes, cells, Markdown rules.
+    /// Pipes, cells, Markdown rules: jumps from pipe to pipe with `memchr`, looking only
+    /// at the first non-space byte of each segment.
     private static func scanPipes(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ shape: inout LineShape) {
+        let base = b.baseAddress!
         var pipes = 0
         var cells: Int32 = 0
-        var segmentHasText = false
         var textBeforePipe = false
         var inner = false
-        var onlyRuleBytes = true
-        var dashes = 0
         var i = s
-        while i < e {
-            let c = b[i]
-            if c == 0x7C {
-                pipes += 1
-                if segmentHasText { cells += 1; textBeforePipe = true }
-                segmentHasText = false
-                i += 1
-                continue
+        while i <= e {
+            // Segment i..<bar.
+            let bar = memchr(base + i, 0x7C, e - i).map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base } ?? e
+            var k = i
+            while k < bar, let w = ByteText.whitespaceWidth(b, at: k) { k += w }
+            let hasText = k < bar
+            if hasText {
+                cells += 1
+                if textBeforePipe { inner = true }
             }
-            if c == 0x2D { dashes += 1 } else if c != 0x3A && c != 0x20 { onlyRuleBytes = false }
-            if let w = ByteText.whitespaceWidth(b, at: i) { i += w; continue }
-            if !segmentHasText && textBeforePipe && pipes > 0 { inner = true }
-            segmentHasText = true
-            i += 1
+            if bar == e { break }
+            pipes += 1
+            if hasText { textBeforePipe = true }
+            i = bar + 1
         }
-        if segmentHasText { cells += 1 }
         shape.cells = cells
         guard pipes > 0 else { return }
         if b[s] == 0x7C { shape.flags.insert(.pipeStart) }
         if b[e - 1] == 0x7C { shape.flags.insert(.pipeEnd) }
         if cells == 0 { shape.flags.insert(.pipeOnly) }
         if inner { shape.flags.insert(.innerPipe) }
-        if onlyRuleBytes && dashes >= 3 { shape.flags.insert(.markdownRule) }
+        if b[s] == 0x7C && isMarkdownRule(b, s, e) { shape.flags.insert(.markdownRule) }
+    }
+
+    /// `|---|:--|`: only pipes, dashes, colons and spaces, with at least three dashes.
+    private static func isMarkdownRule(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+        var dashes = 0
+        for i in s..<e {
+            switch b[i] {
+            case 0x2D: dashes += 1
+            case 0x7C, 0x3A, 0x20: continue
+            default: return false
+            }
+        }
+        return dashes >= 3
     }
 
     /// Rules, row numbers, figures, lone header words, footnotes, Roman headings.

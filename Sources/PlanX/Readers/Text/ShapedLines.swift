@@ -33,6 +33,7 @@ struct ShapedLines: Sendable {
         let shape = shapes[i]
         if shape.flags.contains(.loneHeader) { return true }
         if shape.isBlank || shape.flags.contains(.pipeOnly) || shape.flags.contains(.markdownRule) { return false }
+        guard mayOpenHeader(i) else { return false }
         switch HeaderWords.match(firstCell(i)) {
         case .none: return false
         case .number: return true
@@ -43,6 +44,18 @@ struct ShapedLines: Sendable {
             guard shape.cells <= 1, i + 2 < count else { return false }
             return oneCellLine(i + 1) && oneCellLine(i + 2)
         }
+    }
+
+    /// Cheap byte test before `HeaderWords.match`: the first letter of every header word.
+    private func mayOpenHeader(_ i: Int) -> Bool {
+        let shape = shapes[i]
+        return lines[i].utf8.withContiguousStorageIfAvailable { b -> Bool in
+            var k = Int(shape.start)
+            if b[k] == 0x7C { k += 1 }
+            while k < Int(shape.end), b[k] == 0x20 || b[k] == 0x09 { k += 1 }
+            guard k < Int(shape.end) else { return false }
+            return HeaderWords.firstLetters.contains(b[k] | 0x20)
+        } ?? true
     }
 
     private func oneCellLine(_ i: Int) -> Bool {

@@ -107,7 +107,7 @@ struct ParagraphCellsDialect: LineTableDialect {
         if s.flags.contains(.romanHeading) { return true }
         if s.isCellEvidence || s.length > 200 { return false }
         let line = doc.lines[k]
-        if line.utf8.count >= 9, line.hasPrefix("Nơi nhận") { return true }
+        if ByteText.hasPrefix(line, s, "Nơi nhận") { return true }
         // A group row (`1` then `CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CCHC`) is a cell.
         if doc.shapes[previous].flags.contains(.rowNumber) { return false }
         return ByteText.isAllCaps(line)
