@@ -204,3 +204,47 @@ struct TextTableDialectTests {
         #expect(result.diagnostics.map(\.code) == ["text.table-without-header"])
     }
 }
+
+extension TextTableDialectTests {
+    @Test func paragraphCellsDoNotSwallowClosingProse() {
+        let text = """
+            STT
+
+            Nhiệm vụ
+
+            Chủ trì
+
+            Thời gian
+
+            1
+
+            Xây dựng kế hoạch cải cách hành chính
+
+            Sở Nội vụ
+
+            Quý I/2024
+
+            2
+
+            Kiểm tra công tác cải cách hành chính
+
+            Sở Nội vụ
+
+            Năm 2024
+
+            Trên đây là Kế hoạch cải cách hành chính năm 2024 của tỉnh, yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện./.
+
+            Nơi nhận:
+
+            - Bộ Nội vụ;
+            """
+        #expect(TextReaderFixture.regions(text) == ["1-23 paragraph_cells"])
+        #expect(TextReaderFixture.texts(text).first?.hasPrefix("25: Trên đây là") == true)
+    }
+
+    @Test func pipeRowsInSpacedCopyStayOneTable() {
+        let text = "PHỤ LỤC\n\nTT | Nội dung | Chủ trì |\n\n1 | Rà soát | Sở Tư pháp |\n\n2 | Kiểm tra | Sở Nội vụ |\n\nHết."
+        #expect(TextReaderFixture.regions(text) == ["3-7 pipe_rows"])
+        #expect(TextReaderFixture.texts(text) == ["1: PHỤ LỤC", "9: Hết."])
+    }
+}

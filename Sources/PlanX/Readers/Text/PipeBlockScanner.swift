@@ -4,8 +4,9 @@
 /// text line in the `lone_pipe` form (`STT`, `|`, `Nội dung`, `|`). It goes on over pipe
 /// lines and over pipe-less lines that continue a cell: such a line follows a one-cell
 /// line or a lone `|`, and a pipe line that does not open a header comes within
-/// `maxContinuation` lines (`CỘNG HÒA XÃ HỘI` then `CHỦ NGHĨA VIỆT NAM |`). A blank
-/// line, or a pipe-less line after a whole-row line, ends the block.
+/// `maxContinuation` lines (`CỘNG HÒA XÃ HỘI` then `CHỦ NGHĨA VIỆT NAM |`). One empty
+/// line between two pipe lines is kept (spaced copies); more blank lines, or a pipe-less
+/// line after a whole-row line, end the block.
 enum PipeBlockScanner {
     static let maxContinuation = 6
 
@@ -32,7 +33,15 @@ enum PipeBlockScanner {
         while k + 1 < doc.count {
             let next = k + 1
             let s = doc.shapes[next]
-            if s.isBlank { break }
+            if s.isBlank {
+                // One empty line between pipe lines: a table copied with spaced paragraphs.
+                guard s.flags.contains(.void), doc.shapes[k].isPipeLine, next + 1 < doc.count,
+                    doc.shapes[next + 1].isPipeLine
+                else { break }
+                k = next + 1
+                last = k
+                continue
+            }
             if s.isPipeLine {
                 k = next
                 last = next

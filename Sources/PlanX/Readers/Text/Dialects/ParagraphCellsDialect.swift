@@ -17,8 +17,9 @@
 /// paragraphs. It ends before
 /// - two or more empty lines in a row (the document separates paragraphs by one),
 /// - a footnote text (`[1] …`), `Nơi nhận`, a new header (`STT`), a pipe or tab table,
-/// - a heading-like paragraph (all capitals not right after a row number, `II. …`)
-///   with no cell evidence in the paragraphs after it (site trailer, next part),
+/// - a heading-like paragraph (all capitals not right after a row number, `II. …`,
+///   `Nơi nhận`) or, once the last row looks complete, a long sentence (`Trên đây là …`),
+///   with no cell evidence in the paragraphs after it (site trailer, next part, prose),
 /// - or, failing those, after the last evidence when none came for `drought` paragraphs.
 struct ParagraphCellsDialect: LineTableDialect {
     let name = "paragraph_cells"
@@ -41,6 +42,8 @@ struct ParagraphCellsDialect: LineTableDialect {
         var evidence = 0
         var lastEvidence = index
         var sinceEvidence = 0
+        var headerParagraphs = 1
+        var sinceRowNumber = 0
         var emptyRun = 0
         var previous = index
         var k = index + 1
@@ -56,12 +59,16 @@ struct ParagraphCellsDialect: LineTableDialect {
             let run = emptyRun
             emptyRun = 0
             if evidence > 0 {
+                let rowDone = sinceRowNumber >= max(3, headerParagraphs / 2)
                 stopped = run >= 2 || isHardStop(s)
-                    || isHeadingLike(k, after: previous, doc) && !evidenceAhead(from: k + 1, doc)
+                    || (isHeadingLike(k, after: previous, doc) || rowDone && isProse(k, doc))
+                        && !evidenceAhead(from: k + 1, doc)
                 if stopped { break scan }
             } else if isHardStop(s) || s.flags.contains(.rule) {
                 return nil
             }
+            if evidence == 0 && !s.isCellEvidence { headerParagraphs += 1 }
+            sinceRowNumber = s.flags.contains(.rowNumber) ? 0 : sinceRowNumber + 1
             if s.isCellEvidence {
                 evidence += 1
                 lastEvidence = k
@@ -111,6 +118,19 @@ struct ParagraphCellsDialect: LineTableDialect {
         // A group row (`1` then `CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CCHC`) is a cell.
         if doc.shapes[previous].flags.contains(.rowNumber) { return false }
         return ByteText.isAllCaps(line)
+    }
+
+    /// A long sentence starting with a capital letter (`Trên đây là Kế hoạch …./.`), the
+    /// kind of paragraph that follows a table; after a complete row it ends the table.
+    private func isProse(_ k: Int, _ doc: ShapedLines) -> Bool {
+        let s = doc.shapes[k]
+        guard s.length >= 120 else { return false }
+        return doc.lines[k].utf8.withContiguousStorageIfAvailable { b -> Bool in
+            let first = b[Int(s.start)]
+            let last = b[Int(s.end) - 1]
+            let capital = (first >= 0x41 && first <= 0x5A) || first >= 0xC3
+            return capital && (last == 0x2E || last == 0x3A)
+        } ?? false
     }
 
     /// Whether a row number, figure or written empty cell comes soon after `from`.
