@@ -248,3 +248,46 @@ extension TextTableDialectTests {
         #expect(TextReaderFixture.texts(text) == ["1: PHỤ LỤC", "9: Hết."])
     }
 }
+
+extension TextTableDialectTests {
+    @Test func paragraphCellsStopAtNextPartHeadingDespiteLaterEmptyParagraph() {
+        let text = """
+            TT
+
+            Nội dung
+
+            Thời gian
+
+            1
+
+            Rà soát văn bản
+
+            Năm 2024
+
+            2
+
+            Kiểm tra công tác
+
+            Quý IV/2024
+
+            II. TỔ CHỨC THỰC HIỆN
+
+            Sở Nội vụ theo dõi, đôn đốc thực hiện Kế hoạch này.
+
+            \u{00A0}
+
+            Nơi nhận:
+            """
+        #expect(TextReaderFixture.regions(text) == ["1-17 paragraph_cells"])
+        #expect(TextReaderFixture.texts(text).first == "19: II. TỔ CHỨC THỰC HIỆN")
+    }
+}
+
+extension TextTableDialectTests {
+    @Test func twoParagraphTablesWithAppendixTitleBetween() {
+        let rows = "STT\n\nNội dung\n\nChủ trì\n\n1\n\nRà soát\n\nSở Tư pháp\n\n2\n\nKiểm tra\n\nSở Nội vụ"
+        let text = rows + "\n\nPHỤ LỤC II\n\nDANH MỤC ĐỀ ÁN\n\n" + rows
+        #expect(TextReaderFixture.regions(text) == ["1-17 paragraph_cells", "23-39 paragraph_cells"])
+        #expect(TextReaderFixture.texts(text) == ["19: PHỤ LỤC II", "21: DANH MỤC ĐỀ ÁN"])
+    }
+}

@@ -26,7 +26,10 @@ struct ParagraphCellsDialect: LineTableDialect {
     /// Paragraphs without evidence after which the table is over.
     let drought = 40
     /// Paragraphs looked at after a heading-like one.
-    let lookahead = 12
+    let lookahead = 20
+    /// Evidence paragraphs needed in the lookahead (one stray NBSP paragraph before a
+    /// signature is not a table going on).
+    let evidenceNeeded = 2
 
     func region(startingAt index: Int, in doc: ShapedLines) -> TableRegion? {
         let sh = doc.shapes
@@ -133,9 +136,10 @@ struct ParagraphCellsDialect: LineTableDialect {
         } ?? false
     }
 
-    /// Whether a row number, figure or written empty cell comes soon after `from`.
+    /// Whether row numbers, figures or written empty cells come soon after `from`.
     private func evidenceAhead(from: Int, _ doc: ShapedLines) -> Bool {
         var seen = 0
+        var found = 0
         var emptyRun = 0
         var k = from
         while k < doc.count, seen < lookahead {
@@ -148,7 +152,10 @@ struct ParagraphCellsDialect: LineTableDialect {
             }
             emptyRun = 0
             if isHardStop(s) { return false }
-            if s.isCellEvidence { return true }
+            if s.isCellEvidence {
+                found += 1
+                if found >= evidenceNeeded { return true }
+            }
             seen += 1
         }
         return false
