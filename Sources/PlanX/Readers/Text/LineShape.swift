@@ -14,6 +14,7 @@ import Darwin
 /// Examples: `Số hiệu | 6832/KH-UBND |` is `pipeEnd` + `innerPipe` with two cells;
 /// `\tSTT` is `tabLead` + `loneHeader`; `\u{00A0}` is `filler`; `8.3.2` is `rowNumber`.
 struct LineShape: Sendable, Equatable {
+    /// The shapes a line can have at once (a line can be `tabLead` and `loneHeader`).
     struct Flags: OptionSet, Sendable, Equatable {
         let rawValue: UInt32
         /// Zero bytes, or only ASCII spaces and tabs.

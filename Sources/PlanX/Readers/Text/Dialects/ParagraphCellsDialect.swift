@@ -16,11 +16,14 @@
 /// showing cell evidence (row numbers, figures, written empty cells) every few
 /// paragraphs. It ends before
 /// - two or more empty lines in a row (the document separates paragraphs by one),
-/// - a footnote text (`[1] …`), `Nơi nhận`, a new header (`STT`), a pipe or tab table,
+/// - a footnote text (`[1] …`), a new header (`STT`), a pipe or tab table, a rule line,
 /// - a heading-like paragraph (all capitals not right after a row number, `II. …`,
 ///   `Nơi nhận`) or, once the last row looks complete, a long sentence (`Trên đây là …`),
 ///   with no cell evidence in the paragraphs after it (site trailer, next part, prose),
-/// - or, failing those, after the last evidence when none came for `drought` paragraphs.
+/// - or, failing those, after the last evidence when none came for `drought` paragraphs
+///   (with a `text.table-end-uncertain` diagnostic).
+/// When it stops on a run of written empty cells, the last one is Word's empty paragraph
+/// after the table and stays outside.
 struct ParagraphCellsDialect: LineTableDialect {
     let name = "paragraph_cells"
     /// Paragraphs without evidence after which the table is over.
