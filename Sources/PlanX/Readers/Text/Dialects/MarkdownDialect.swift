@@ -1,0 +1,6 @@
+/// Markdown pipe tables: `| STT | Nội dung |` then a `|---|---|` rule, one row per line.
+struct MarkdownDialect: PipeTableDialect {
+    let name = "markdown"
+    func accepts(_ c: PipeCensus) -> Bool { c.ruleLines > 0 }
+    func isTableWithoutHeader(_ c: PipeCensus) -> Bool { c.ruleLines > 0 }
+}
