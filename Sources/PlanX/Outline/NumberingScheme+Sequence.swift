@@ -1,0 +1,159 @@
+/// Sequence rules of the numbering schemes: the first value, the expected next values, and
+/// how far a found value jumped.
+///
+/// Lower-case letters follow the Vietnamese alphabet (`c) d) đ) e) g) h) i) k)`); the Latin
+/// order (`e) f)`, `d) e)` without `đ`) is accepted too because some documents use it.
+extension NumberingScheme {
+    /// Outer schemes sit at the top of a document (or of an appendix) whatever came before.
+    var isOuter: Bool {
+        switch self {
+        case .appendix, .caps, .part, .chapter: return true
+        default: return false
+        }
+    }
+
+    /// The usual nesting when the document has not shown its own: smaller is outer.
+    var conventionalRank: Int {
+        switch self {
+        case .appendix: return 0
+        case .caps: return 1
+        case .part: return 2
+        case .chapter: return 3
+        case .upperLetter: return 4
+        case .roman: return 5
+        case .article: return 6
+        case .arabic: return 7
+        case .decimal: return 8
+        case .letter: return 9
+        }
+    }
+
+    /// Articles (and appendices, parts, chapters) keep counting across parents: `Điều 5.`
+    /// under `Chương II` follows `Điều 4.` under `Chương I`.
+    var continuesAcrossParents: Bool {
+        switch self {
+        case .article, .appendix, .part, .chapter: return true
+        default: return false
+        }
+    }
+}
+
+/// Vietnamese and Latin letter order for list markers.
+enum LetterOrder {
+    static let vietnamese: [UInt32] = Array("abcdđeghiklmnopqrstuvxy".unicodeScalars.map(\.value))
+    static let latin: [UInt32] = Array("abcdefghijklmnopqrstuvwxyz".unicodeScalars.map(\.value))
+
+    static func isListLetter(_ v: UInt32) -> Bool { vietnamese.contains(v) || latin.contains(v) }
+}
+
+extension Marker.Value {
+    /// Whether this is where a sequence starts (`1.`, `I.`, `a)`, `A.`, `2.1.`).
+    var isFirst: Bool {
+        switch self {
+        case .number(let n), .roman(let n): return n == 1
+        case .path(let p): return p.last == 1
+        case .letter(let l): return l == 0x61
+        case .none: return true
+        }
+    }
+
+    /// The first value of the same kind (`.roman(1)` for a Roman value).
+    var firstOfKind: Marker.Value {
+        switch self {
+        case .number: return .number(1)
+        case .roman: return .roman(1)
+        case .path(let p): return .path(Array(p.dropLast()) + [1])
+        case .letter: return .letter(0x61)
+        case .none: return .none
+        }
+    }
+
+    /// The values that may follow this one.
+    var successors: [Marker.Value] {
+        switch self {
+        case .number(let n): return [.number(n + 1)]
+        case .roman(let n): return [.roman(n + 1)]
+        case .path(let p): return [.path(Array(p.dropLast()) + [(p.last ?? 0) + 1])]
+        case .letter(let l):
+            var next: [Marker.Value] = []
+            for order in [LetterOrder.vietnamese, LetterOrder.latin] {
+                if let i = order.firstIndex(of: l), i + 1 < order.count, !next.contains(.letter(order[i + 1])) {
+                    next.append(.letter(order[i + 1]))
+                }
+            }
+            return next
+        case .none: return []
+        }
+    }
+
+    /// How many values lie strictly between `expected` and `self` (a lost-heading count),
+    /// or nil when `self` does not come after `expected` in the same sequence.
+    func skipped(after expected: Marker.Value) -> Int? {
+        switch (expected, self) {
+        case (.number(let e), .number(let f)), (.roman(let e), .roman(let f)):
+            return f > e ? f - e : nil
+        case (.path(let e), .path(let f)):
+            guard e.count == f.count, e.dropLast() == f.dropLast(), let el = e.last, let fl = f.last, fl > el
+            else { return nil }
+            return fl - el
+        case (.letter(let e), .letter(let f)):
+            for order in [LetterOrder.vietnamese, LetterOrder.latin] {
+                if let i = order.firstIndex(of: e), let j = order.firstIndex(of: f) { return j > i ? j - i : nil }
+            }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    /// The value as a document writes it (`IV`, `2.1`, `đ`, `D`).
+    func written(upper: Bool) -> String {
+        switch self {
+        case .number(let n): return String(n)
+        case .roman(let n): return RomanNumeral.write(n)
+        case .path(let p): return p.map(String.init).joined(separator: ".")
+        case .letter(let l):
+            let s = String(Character(Unicode.Scalar(l) ?? "?"))
+            return upper ? s.uppercased() : s
+        case .none: return ""
+        }
+    }
+}
+
+/// Roman numerals as used in headings (`I` … `XLIX`).
+enum RomanNumeral {
+    static func write(_ n: Int) -> String {
+        let table: [(Int, String)] = [(40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+        var n = n, out = ""
+        for (v, s) in table { while n >= v { out += s; n -= v } }
+        return out
+    }
+
+    /// Value of a strictly written numeral of ASCII `I V X L` bytes, or nil (`IIII`, `VX`).
+    static func value(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Int? {
+        guard to > from, to - from <= 7 else { return nil }
+        var total = 0
+        var i = from
+        while i < to {
+            let v = digit(bytes[i])
+            let next = i + 1 < to ? digit(bytes[i + 1]) : 0
+            if v < next { total += next - v; i += 2 } else { total += v; i += 1 }
+        }
+        guard total >= 1, total <= 49 else { return nil }
+        // Reject non-canonical spellings by writing the value back.
+        let canonical = Array(write(total).utf8)
+        guard canonical.count == to - from else { return nil }
+        for k in 0..<canonical.count where canonical[k] != bytes[from + k] { return nil }
+        return total
+    }
+
+    private static func digit(_ b: UInt8) -> Int {
+        switch b {
+        case 0x49: return 1
+        case 0x56: return 5
+        case 0x58: return 10
+        case 0x4C: return 50
+        default: return 1000
+        }
+    }
+}
