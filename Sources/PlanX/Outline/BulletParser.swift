@@ -19,7 +19,9 @@ enum BulletParser {
     }
 
     static func parse(_ b: UnsafeBufferPointer<UInt8>) -> Bullet? {
-        guard let first = b.first, first == 0x2D || first == 0x2B || first == 0x2A || first >= 0xC2 else { return nil }
+        // Lead bytes of the marks: `-` `+` `*`, C2 (`·`), E2 (`•` `–` `—` `●` …), EF (``).
+        guard let first = b.first, first == 0x2D || first == 0x2B || first == 0x2A || first == 0xC2 || first == 0xE2 || first == 0xEF
+        else { return nil }
         guard let mark = marks.first(where: { ByteScan.hasWord(b, 0, $0) }) else { return nil }
         let n = mark.count
         guard n < b.count else { return nil }

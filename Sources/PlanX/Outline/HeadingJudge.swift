@@ -55,16 +55,21 @@ enum HeadingJudge {
     /// Whether a line without a marker may be an all-caps heading: short, at least four
     /// letters, not a caption `(…)`, not a table row, not a bare Roman numeral (`III`).
     static func isCapsHeading(_ text: String) -> Bool {
-        guard let first = text.utf8.first, first != 0x28, !text.utf8.contains(0x7C) else { return false }
-        guard text.unicodeScalars.count <= 300, isAllCaps(text, minLetters: 4) else { return false }
+        guard let first = text.utf8.first, first != 0x28, isAllCaps(text, minLetters: 4) else { return false }
+        guard !text.utf8.contains(0x7C), text.unicodeScalars.count <= 300 else { return false }
         return !text.utf8.allSatisfy { $0 == 0x49 || $0 == 0x56 || $0 == 0x58 || $0 == 0x4C || $0 == 0x2E }
     }
 
     /// Whether text stops in the middle of a sentence (ends in a lower-case letter or a comma),
     /// so that a following all-caps line continues it rather than starting a section.
     static func endsMidSentence(_ text: String) -> Bool {
-        guard let last = text.unicodeScalars.last else { return false }
-        return last == "," || last.properties.isLowercase
+        ByteScan.withBytes(text) { b in
+            guard var i = b.indices.last else { return false }
+            let c = b[i]
+            if c < 0x80 { return c == 0x2C || ByteScan.isASCIILower(c) }
+            while i > 0, b[i] & 0xC0 == 0x80 { i -= 1 }  // back to the last scalar's first byte
+            return ByteScan.scalar(b, i)?.0.properties.isLowercase ?? false
+        }
     }
 
     /// `. X` inside the text: more than one sentence.

@@ -1,7 +1,7 @@
 /// Recognises a numbering marker at the start of a text, on UTF-8 bytes, without regex.
 ///
-/// Forms: Roman `II.` `IV-` (rare), Arabic `1.` `1)`, decimal `2.1.` `2.1` `1.1.1.`, letters
-/// `a)` `đ)` `a.`, upper-case letters `A.`, `Điều 3.`, `Chương II`, `Phần I`, `Phần thứ hai`,
+/// Forms: Roman `II.` `IV-` (rare), Arabic `1.` `1)` `1/`, decimal `2.1.` `2.1` `1.1.1.`, letters
+/// `a)` `đ)` `a.` `a/`, upper-case letters `A.`, `Điều 3.`, `Chương II`, `Phần I`, `Phần thứ hai`,
 /// `Mục 2`, `PHỤ LỤC`, `Phụ lục II`. A marker may be glued to an upper-case title
 /// (`1.Công khai`, `II.NHIỆM VỤ`). Every reading is returned (`I.` is Roman one and the letter
 /// I); whether a reading is a real heading is decided by `SchemeStack` from the expected values.
@@ -43,12 +43,11 @@ enum MarkerParser {
             break
         }
         if parts.count == 1 {
-            guard parts[0] <= 999, i < b.count, b[i] == 0x2E || b[i] == 0x29,
+            guard parts[0] <= 999, i < b.count, let variant = delimiterVariant(b[i]),
                   let rest = afterDelimiter(b, i + 1, glued: b[i] == 0x29 ? .letter : .upper)
             else { return nil }
-            let suffix = b[i] == 0x29 ? ")" : "."
-            return Marker(scheme: .arabic, variant: b[i] == 0x29 ? 1 : 0, value: .number(parts[0]),
-                          text: ByteScan.text(b, start, i + 1), suffix: suffix, restStart: rest)
+            return Marker(scheme: .arabic, variant: variant, value: .number(parts[0]),
+                          text: ByteScan.text(b, start, i + 1), suffix: String(UnicodeScalar(b[i])), restStart: rest)
         }
         guard parts.allSatisfy({ $0 >= 1 && $0 <= 99 }) else { return nil }
         var end = i
@@ -82,11 +81,11 @@ enum MarkerParser {
 
     private static func lowerLetter(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, letter: UInt32, length: Int) -> Marker? {
         let i = start + length
-        guard LetterOrder.isListLetter(letter), i < b.count, b[i] == 0x29 || b[i] == 0x2E,
+        guard LetterOrder.isListLetter(letter), i < b.count, let variant = delimiterVariant(b[i]),
               let rest = afterDelimiter(b, i + 1, glued: b[i] == 0x29 ? .letter : .upper)
         else { return nil }
-        return Marker(scheme: .letter, variant: b[i] == 0x29 ? 1 : 0, value: .letter(letter),
-                      text: ByteScan.text(b, start, i + 1), suffix: b[i] == 0x29 ? ")" : ".", restStart: rest)
+        return Marker(scheme: .letter, variant: variant, value: .letter(letter),
+                      text: ByteScan.text(b, start, i + 1), suffix: String(UnicodeScalar(b[i])), restStart: rest)
     }
 
     private static func upperLetter(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, letter: UInt32, length: Int) -> Marker? {
@@ -96,6 +95,16 @@ enum MarkerParser {
         else { return nil }
         return Marker(scheme: .upperLetter, value: .letter(letter), text: ByteScan.text(b, start, i + 1),
                       suffix: String(UnicodeScalar(b[i])), restStart: rest)
+    }
+
+    /// `1.` `1)` `1/` (and `a.` `a)` `a/`) are separate levels when a document uses two of them.
+    private static func delimiterVariant(_ d: UInt8) -> UInt8? {
+        switch d {
+        case 0x2E: return 0
+        case 0x29: return 1
+        case 0x2F: return 2
+        default: return nil
+        }
     }
 
     /// What may follow a delimiter without a space.

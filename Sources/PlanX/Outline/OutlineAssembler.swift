@@ -164,7 +164,7 @@ struct OutlineAssembler {
 
     private mutating func addBullet(_ marker: String, _ text: String, line: Int, endLine: Int) {
         let container = currentContainer(line: line)
-        if bulletSection != container { bullets.removeAll(); bulletSection = container }
+        if bulletSection != container { bullets.removeAll(keepingCapacity: true); bulletSection = container }
         if let k = bullets.lastIndex(where: { $0.marker == marker }) { bullets.removeSubrange(k...) }
         let block = tree.addBlock(Block(kind: .bullet, marker: marker, text: text, line: line), endLine: endLine,
                                   section: container, parentBlock: bullets.last?.block)
@@ -183,7 +183,7 @@ struct OutlineAssembler {
     }
 
     private mutating func endFlow() {
-        bullets.removeAll()
+        bullets.removeAll(keepingCapacity: true)
         bulletSection = nil
         opened = nil
         midSentence = false
@@ -192,6 +192,7 @@ struct OutlineAssembler {
     /// A heading glued after a sentence end, when it is the next value of an open level.
     private func glued(_ text: String) -> (head: String, tail: String)? {
         guard !stack.isEmpty else { return nil }
-        return InlineHeadings.gluedHeading(in: text) { m in stack.place(m)?.fit == .exact }
+        let open = stack
+        return InlineHeadings.gluedHeading(in: text) { m in open.place(m)?.fit == .exact }
     }
 }

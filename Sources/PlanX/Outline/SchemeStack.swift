@@ -85,7 +85,8 @@ struct SchemeStack {
 
     private func sibling(_ marker: Marker, at k: Int, key: SchemeKey) -> Placement? {
         let f = frames[k]
-        if marker.value == .none { return Placement(keep: k, fit: .exact, reference: nil, key: key) }
+        // Unnumbered levels (all-caps titles, `PHỤ LỤC`) have no sequence to check.
+        if marker.value == .none || f.value == .none { return Placement(keep: k, fit: .exact, reference: nil, key: key) }
         let next = f.value.successors
         if next.contains(marker.value) { return Placement(keep: k, fit: .exact, reference: nil, key: key) }
         if marker.value.isFirst { return Placement(keep: k, fit: .restart, reference: f.label, key: key) }

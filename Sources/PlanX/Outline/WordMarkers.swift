@@ -66,9 +66,11 @@ enum WordMarkers {
         }
         let d = b[end]
         if d == 0x2E || d == 0x3A {
-            let suffix = String(UnicodeScalar(d))
-            return Marker(scheme: w.scheme, value: value, text: ByteScan.text(b, start, end + 1), prefix: prefix,
-                          suffix: w.scheme == .article ? suffix : "", restStart: ByteScan.skipSpaces(b, end + 1))
+            // `Điều 3.` keeps its dot like `3.`; `Phụ lục II:` and `Chương 1.` are named without it.
+            let article = w.scheme == .article
+            return Marker(scheme: w.scheme, value: value, text: ByteScan.text(b, start, article ? end + 1 : end),
+                          prefix: prefix, suffix: article ? String(UnicodeScalar(d)) : "",
+                          restStart: ByteScan.skipSpaces(b, end + 1))
         }
         guard w.scheme != .article, ByteScan.isSpace(d) else { return nil }
         var i = ByteScan.skipSpaces(b, end)

@@ -243,6 +243,13 @@ struct OutlineBuilderTests {
         #expect(s.span == Span(startLine: 1, endLine: 4))
     }
 
+    @Test func appendicesFollowEachOtherAtTheTop() {
+        let r = build("I. NHIỆM VỤ\n1. Sở Nội vụ\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\nPhụ lục II: Phân công thực hiện\nPHỤ LỤC III")
+        #expect(r.sections.map(\.marker) == ["I.", "PHỤ LỤC", "Phụ lục II", "PHỤ LỤC III"])
+        #expect(r.sections.map(\.title) == ["NHIỆM VỤ", "DANH MỤC NHIỆM VỤ", "Phân công thực hiện", nil])
+        #expect(r.sections.allSatisfy { $0.level == 1 })
+    }
+
     @Test func capsLineAfterTheBodyStartsATopLevelSection() {
         let r = build("I. NHIỆM VỤ\n1. Sở Nội vụ\n- Chủ trì.\nNHỮNG NHIỆM VỤ TRỌNG TÂM NĂM 2022\nA. TRUNG TÂM HÀNH CHÍNH CÔNG")
         #expect(r.sections.map(\.scheme) == [.roman, .caps])
