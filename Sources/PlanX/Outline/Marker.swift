@@ -36,9 +36,3 @@ struct Marker: Equatable {
         prefix + value.written(upper: scheme == .upperLetter) + suffix
     }
 }
-
-/// A level of numbering: a scheme and the variant that tells two levels of one scheme apart.
-struct SchemeKey: Hashable {
-    var scheme: NumberingScheme
-    var variant: UInt8
-}

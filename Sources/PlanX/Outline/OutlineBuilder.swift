@@ -41,13 +41,3 @@ enum OutlineBuilder {
         return Result(sections: assembler.tree.sections(), diagnostics: assembler.diagnostics)
     }
 }
-
-extension BlockRole {
-    /// Roles that frame a document part; body text after them starts a new outline part.
-    var startsOutlinePart: Bool {
-        switch self {
-        case .header, .title, .signature, .recipients: return true
-        default: return false
-        }
-    }
-}

@@ -272,4 +272,25 @@ struct OutlineBuilderTests {
         #expect(r.sections.map(\.title) == ["Mục tiêu chung"])
         #expect(r.sections[0].blocks.map(\.line) == [4])
     }
+
+    @Test func letterIAfterHIsALetterNotRomanOne() {
+        let r = build("A. MỘT\nB. HAI\nC. BA\nD. BỐN\nĐ. NĂM\nE. SÁU\nG. BẢY\nH. TÁM\nI. CHÍN")
+        #expect(r.sections.map(\.scheme) == Array(repeating: .upperLetter, count: 9))
+        #expect(r.diagnostics.isEmpty)
+    }
+
+    @Test func partTakesItsTitleFromTheNextLine() {
+        let r = build("PHẦN THỨ NHẤT\nKẾT QUẢ THỰC HIỆN NĂM 2023\nI. CÔNG TÁC CHỈ ĐẠO\nPHẦN THỨ HAI\nNhiệm vụ năm 2024\nI. MỤC TIÊU")
+        #expect(titles(r.sections) == ["PHẦN THỨ NHẤT KẾT QUẢ THỰC HIỆN NĂM 2023", "PHẦN THỨ HAI Nhiệm vụ năm 2024"])
+        #expect(r.sections.allSatisfy { $0.scheme == .part && $0.children.map(\.marker) == ["I."] })
+    }
+
+    @Test(arguments: ["1.", "a)", "I.", "Điều 1.", "PHỤ LỤC:", "Chương", "Phần thứ", "Đ.", "đ)", "–", "1.1.1.1.1.1.",
+                      "99999.", "I-", "-", "+ ", "( )", "A. B. C. D.", "MỤC", "Phụ lục số", ". a) b", "Ⅻ. x"])
+    func oddLinesDoNotBreakTheTree(_ line: String) {
+        let r = build("I. MỤC TIÊU\n\(line)\n1. Một\n\(line)\na) A\n\(line)")
+        let all = OutlineFixtures.allSections(r.sections)
+        #expect(all.allSatisfy { $0.span.endLine >= $0.line && $0.span.endLine <= 6 })
+        #expect(r.sections.first?.marker == "I.")
+    }
 }
