@@ -60,11 +60,16 @@ enum HeadingJudge {
         return !text.utf8.allSatisfy { $0 == 0x49 || $0 == 0x56 || $0 == 0x58 || $0 == 0x4C || $0 == 0x2E }
     }
 
-    /// Whether text stops in the middle of a sentence (ends in a lower-case letter or a comma),
-    /// so that a following all-caps line continues it rather than starting a section.
+    /// Shortest line that may be a line of wrapped text (PDF copies break sentences at the width).
+    static let wrappedLineBytes = 80
+
+    /// Whether text stops in the middle of a sentence — a full-width line ending in a
+    /// lower-case letter or a comma — so that a following all-caps line (`UBND TỈNH`)
+    /// continues it rather than starting a section. Short lines (`Hệ thống pháp luật`) are
+    /// whole paragraphs.
     static func endsMidSentence(_ text: String) -> Bool {
         ByteScan.withBytes(text) { b in
-            guard var i = b.indices.last else { return false }
+            guard b.count >= wrappedLineBytes, var i = b.indices.last else { return false }
             let c = b[i]
             if c < 0x80 { return c == 0x2C || ByteScan.isASCIILower(c) }
             while i > 0, b[i] & 0xC0 == 0x80 { i -= 1 }  // back to the last scalar's first byte

@@ -258,9 +258,11 @@ struct OutlineBuilderTests {
     }
 
     @Test func capsLineThatContinuesASentenceIsText() {
-        let r = build("1. Sở Nội vụ\nTham mưu trình Chủ tịch\nUBND TỈNH\nxem xét, quyết định.")
-        #expect(r.sections.count == 1)
-        #expect(r.sections[0].blocks.map(\.text) == ["Tham mưu trình Chủ tịch", "UBND TỈNH", "xem xét, quyết định."])
+        let wrapped = "Chủ trì, phối hợp với các cơ quan có liên quan tham mưu, đề xuất trình Chủ tịch"
+        let r = build("1. Sở Nội vụ\n\(wrapped)\nUBND TỈNH\nxem xét, quyết định.\nHệ thống pháp luật\nỦY BAN NHÂN DÂN")
+        #expect(r.sections.count == 2)
+        #expect(r.sections[0].blocks.map(\.text) == [wrapped, "UBND TỈNH", "xem xét, quyết định.", "Hệ thống pháp luật"])
+        #expect(r.sections[1].title == "ỦY BAN NHÂN DÂN")
     }
 
     @Test func headingStyleMakesAPlainLineASection() {
