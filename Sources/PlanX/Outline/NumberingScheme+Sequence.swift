@@ -12,22 +12,6 @@ extension NumberingScheme {
         }
     }
 
-    /// The usual nesting when the document has not shown its own: smaller is outer.
-    var conventionalRank: Int {
-        switch self {
-        case .appendix: return 0
-        case .caps: return 1
-        case .part: return 2
-        case .chapter: return 3
-        case .upperLetter: return 4
-        case .roman: return 5
-        case .article: return 6
-        case .arabic: return 7
-        case .decimal: return 8
-        case .letter: return 9
-        }
-    }
-
     /// Articles (and appendices, parts, chapters) keep counting across parents: `Điều 5.`
     /// under `Chương II` follows `Điều 4.` under `Chương I`.
     var continuesAcrossParents: Bool {

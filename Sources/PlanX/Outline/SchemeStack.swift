@@ -133,9 +133,9 @@ struct SchemeStack {
             return keep
         }
         if key.scheme.isOuter || !marker.value.isFirst {
-            let rank = key.scheme.conventionalRank
+            let rank = key.conventionalRank
             var keep = frames.count
-            while keep > 0, frames[keep - 1].key.scheme.conventionalRank >= rank { keep -= 1 }
+            while keep > 0, frames[keep - 1].key.conventionalRank >= rank { keep -= 1 }
             return keep
         }
         return frames.count

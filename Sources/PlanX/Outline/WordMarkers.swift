@@ -10,8 +10,9 @@ enum WordMarkers {
         let bytes: [UInt8]
         let scheme: NumberingScheme
         let upper: Bool
-        init(_ s: String, _ scheme: NumberingScheme, upper: Bool) {
-            bytes = Array(s.utf8); self.scheme = scheme; self.upper = upper
+        let variant: UInt8
+        init(_ s: String, _ scheme: NumberingScheme, upper: Bool, variant: UInt8 = 0) {
+            bytes = Array(s.utf8); self.scheme = scheme; self.upper = upper; self.variant = variant
         }
     }
 
@@ -19,7 +20,8 @@ enum WordMarkers {
         Word("Điều", .article, upper: false), Word("ĐIỀU", .article, upper: true),
         Word("Chương", .chapter, upper: false), Word("CHƯƠNG", .chapter, upper: true),
         Word("Phần", .part, upper: false), Word("PHẦN", .part, upper: true),
-        Word("Mục", .part, upper: false), Word("MỤC", .part, upper: true),
+        Word("Mục", .part, upper: false, variant: SchemeKey.sectionVariant),
+        Word("MỤC", .part, upper: true, variant: SchemeKey.sectionVariant),
         Word("Phụ lục", .appendix, upper: false), Word("Phụ Lục", .appendix, upper: false),
         Word("PHỤ LỤC", .appendix, upper: true),
     ]
@@ -62,13 +64,15 @@ enum WordMarkers {
     private static func finish(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, word w: Word, value: Marker.Value) -> Marker? {
         let prefix = ByteScan.text(b, start, start + w.bytes.count) + " "
         guard end < b.count else {
-            return Marker(scheme: w.scheme, value: value, text: ByteScan.text(b, start, end), prefix: prefix, restStart: end)
+            return Marker(scheme: w.scheme, variant: w.variant, value: value, text: ByteScan.text(b, start, end),
+                          prefix: prefix, restStart: end)
         }
         let d = b[end]
         if d == 0x2E || d == 0x3A {
             // `Điều 3.` keeps its dot like `3.`; `Phụ lục II:` and `Chương 1.` are named without it.
             let article = w.scheme == .article
-            return Marker(scheme: w.scheme, value: value, text: ByteScan.text(b, start, article ? end + 1 : end),
+            return Marker(scheme: w.scheme, variant: w.variant, value: value,
+                          text: ByteScan.text(b, start, article ? end + 1 : end),
                           prefix: prefix, suffix: article ? String(UnicodeScalar(d)) : "",
                           restStart: ByteScan.skipSpaces(b, end + 1))
         }
@@ -78,7 +82,8 @@ enum WordMarkers {
         if i < b.count, b[i] == 0x2D { i = ByteScan.skipSpaces(b, i + 1) }
         else if ByteScan.hasWord(b, i, [0xE2, 0x80, 0x93]) { i = ByteScan.skipSpaces(b, i + 3) }
         guard i == b.count || ByteScan.isUpperLetter(b, i) else { return nil }
-        return Marker(scheme: w.scheme, value: value, text: ByteScan.text(b, start, end), prefix: prefix, restStart: i)
+        return Marker(scheme: w.scheme, variant: w.variant, value: value, text: ByteScan.text(b, start, end),
+                      prefix: prefix, restStart: i)
     }
 
     /// A Roman or Arabic number, an ordinal word (`thứ hai`) for parts, or one upper-case

@@ -295,4 +295,13 @@ struct OutlineBuilderTests {
         #expect(all.allSatisfy { $0.span.endLine >= $0.line && $0.span.endLine <= 6 })
         #expect(r.sections.first?.marker == "I.")
     }
+
+    @Test func sectionMucSitsBetweenChapterAndArticle() {
+        let r = build("Chương I\nMục 1. Quy định chung\nĐiều 1. Phạm vi\nMục 2. Tổ chức\nĐiều 2. Trách nhiệm\nChương II\nĐiều 3. Hiệu lực")
+        #expect(r.sections.map(\.marker) == ["Chương I", "Chương II"])
+        #expect(r.sections[0].children.map(\.marker) == ["Mục 1", "Mục 2"])
+        #expect(r.sections[0].children[1].children.map(\.marker) == ["Điều 2."])
+        #expect(r.sections[1].children.map(\.marker) == ["Điều 3."])
+        #expect(r.diagnostics.isEmpty)
+    }
 }
