@@ -19,14 +19,18 @@ enum InputDecoder {
     // MARK: - Public API
 
     static func decode(_ data: Data) throws -> DecodedSource {
-        let digest = SHA256.hexDigest(of: data)
+        // Hashing is as slow as decoding: on big inputs it runs on its own thread meanwhile.
+        let digest = data.count >= parallelHashBytes ? DigestThread(data) : nil
         var decoded = data.withUnsafeBytes { raw -> DecodedSource in
             decode(raw.bindMemory(to: UInt8.self))
         }
-        decoded.sha256 = digest
+        decoded.sha256 = digest?.wait() ?? SHA256.hexDigest(of: data)
         decoded.byteCount = data.count
         return decoded
     }
+
+    /// Inputs from this size on are hashed on a second thread.
+    static let parallelHashBytes = 1 << 20
 
     // MARK: - Private helpers
 
@@ -43,8 +47,8 @@ enum InputDecoder {
 
     /// UTF-8, or (when not `trusted` by a BOM and not mostly UTF-8) Windows-1258.
     private static func utf8(_ buf: UnsafeBufferPointer<UInt8>, name: String, trusted: Bool) -> DecodedSource {
-        if UTF8Validator.isValid(buf) {
-            return source(LineSplitter.split(buf), encoding: name, diagnostics: [])
+        if let split = LineSplitter.splitIfValid(buf) {
+            return source(split, encoding: name, diagnostics: [])
         }
         if trusted || UTF8Validator.census(buf).isMostlyUTF8 {
             let repaired = UTF8Validator.repair(buf)

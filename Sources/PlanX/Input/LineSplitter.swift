@@ -16,6 +16,21 @@ enum LineSplitter {
 
     /// Splits `buf` (well-formed UTF-8); `replacements` are the U+FFFDs a transcoder wrote into it.
     static func split(_ buf: UnsafeBufferPointer<UInt8>, replacements: [TranscodedText.Replacement] = []) -> Result {
+        split(buf, replacements: replacements, validating: false)!
+    }
+
+    /// Splits `buf` if it is well-formed UTF-8, else returns nil.
+    ///
+    /// Validation is free here: `String(decoding:)` validates each line anyway, and a line it had to
+    /// repair differs from its bytes (every replaced subpart becomes EF BF BD), which one `memcmp` sees.
+    static func splitIfValid(_ buf: UnsafeBufferPointer<UInt8>) -> Result? {
+        split(buf, replacements: [], validating: true)
+    }
+
+    // MARK: - Private helpers
+
+    private static func split(_ buf: UnsafeBufferPointer<UInt8>, replacements: [TranscodedText.Replacement],
+                              validating: Bool) -> Result? {
         var result = Result(lines: [], replacedBytesByLine: [])
         guard let p = buf.baseAddress, buf.count > 0 else { return result }
         let n = buf.count
@@ -23,10 +38,12 @@ enum LineSplitter {
         let hasMarks = memchr(p, 0xCC, n) != nil || memchr(p, 0xCD, n) != nil
         result.lines.reserveCapacity(n / 64 + 1)
         var next = 0  // index into replacements
+        var valid = true
 
         func emit(_ start: Int, _ end: Int) {
             let line = UnsafeBufferPointer(start: p + start, count: end - start)
             var text = String(decoding: line, as: UTF8.self)
+            if validating && !same(&text, line) { valid = false }
             if hasMarks && (memchr(p + start, 0xCC, end - start) != nil || memchr(p + start, 0xCD, end - start) != nil) {
                 text = text.precomposedStringWithCanonicalMapping
             }
@@ -41,14 +58,14 @@ enum LineSplitter {
 
         var start = 0
         if !hasCR {
-            while start < n, let hit = memchr(p + start, 0x0A, n - start) {
+            while valid, start < n, let hit = memchr(p + start, 0x0A, n - start) {
                 let end = UnsafeRawPointer(hit) - UnsafeRawPointer(p)
                 emit(start, end)
                 start = end + 1
             }
         } else {
             var i = 0
-            while i < n {
+            while valid && i < n {
                 let b = p[i]
                 if b == 0x0A || b == 0x0D {
                     emit(start, i)
@@ -59,7 +76,15 @@ enum LineSplitter {
                 }
             }
         }
-        if start < n { emit(start, n) }
-        return result
+        if valid && start < n { emit(start, n) }
+        return valid ? result : nil
+    }
+
+    /// True when `text` holds exactly `bytes` (i.e. decoding replaced nothing).
+    @inline(__always)
+    private static func same(_ text: inout String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        text.withUTF8 { stored in
+            stored.count == bytes.count && (bytes.isEmpty || memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
+        }
     }
 }

@@ -1,4 +1,6 @@
-/// UTF-8 checks on raw bytes: validation (the fast path), a census of a broken file, and repair.
+/// UTF-8 checks on raw bytes for files that failed the fast path: a census, and repair.
+///
+/// (Valid files never come here: `LineSplitter.splitIfValid` validates while it builds lines.)
 ///
 /// Works on bytes only, never on `Character`s. Invalid input is measured in Unicode's "maximal
 /// subparts" (a lead byte plus the continuation bytes that fit it), the unit `String(decoding:)`
@@ -17,29 +19,6 @@ enum UTF8Validator {
     }
 
     // MARK: - Public API
-
-    /// True when every byte belongs to a well-formed UTF-8 sequence.
-    static func isValid(_ buf: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let p = buf.baseAddress else { return true }
-        let n = buf.count
-        let raw = UnsafeRawPointer(p)
-        var i = 0
-        while i < n {
-            // ASCII runs dominate even Vietnamese text: skip them eight bytes at a time.
-            while i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                i += 8
-            }
-            if i >= n { break }
-            if p[i] < 0x80 {
-                i += 1
-                continue
-            }
-            let len = sequence(p, i, n)
-            if len < 0 { return false }
-            i += len
-        }
-        return true
-    }
 
     /// Counts valid multi-byte sequences and invalid bytes.
     static func census(_ buf: UnsafeBufferPointer<UInt8>) -> Census {

@@ -149,4 +149,34 @@ struct InputDecoderTests {
         #expect(Self.scalars(decoded.lines) == Self.scalars(["Kế hoạch", "I. MỤC TIÊU", "Ủy ban"]))
         #expect(decoded.lines[0].unicodeScalars.count == 8)
     }
+
+    /// A 4-byte lead cut after three bytes is replaced by one U+FFFD of the same length: the
+    /// fast path must still notice it.
+    @Test func detectsTruncatedFourByteSequenceOfSameLength() throws {
+        let bytes = Array("Ghi chú 😀\nBiểu tượng ".utf8) + [0xF0, 0x9F, 0x98] + Array(" hết".utf8)
+        let decoded = try InputDecoder.decode(Data(bytes))
+        #expect(decoded.lines == ["Ghi chú 😀", "Biểu tượng \u{FFFD} hết"])
+        #expect(decoded.diagnostics.map(\.code) == ["input.invalid-utf8"])
+        #expect(decoded.diagnostics.first?.message.contains("3 invalid") == true)
+    }
+
+    @Test func mostlyASCIILegacyFileIsWindows1258() throws {
+        // "Quyết định số 5" with the only non-ASCII letters in Windows-1258: no valid UTF-8 sequence at all.
+        let bytes: [UInt8] = Array("Quy".utf8) + [0xEA, 0xEC] + Array("t ".utf8) + [0xF0, 0x69, 0xF2] + Array("nh s".utf8)
+            + [0xF4, 0xEC] + Array(" 5".utf8)
+        let decoded = try InputDecoder.decode(Data(bytes))
+        #expect(decoded.encoding == "windows-1258")
+        #expect(Self.scalars(decoded.lines) == Self.scalars(["Quyết định số 5"]))
+    }
+
+    @Test func hashesLargeInputsOnTheSideCorrectly() throws {
+        let line = Array("1 | Rà soát, đánh giá thủ tục hành chính | Sở Nội vụ | Quý IV/2024 |\n".utf8)
+        var bytes: [UInt8] = []
+        while bytes.count <= InputDecoder.parallelHashBytes { bytes += line }
+        let data = Data(bytes)
+        let decoded = try InputDecoder.decode(data)
+        #expect(decoded.sha256 == SHA256.hexDigest(of: data))
+        #expect(decoded.lines.count == bytes.count / line.count)
+        #expect(decoded.byteCount == bytes.count)
+    }
 }
