@@ -21,25 +21,9 @@ struct TranscodedText {
         replacements = []
     }
 
-    /// Appends `scalar` (a valid scalar value) as UTF-8.
+    /// Appends the scalar value `v` as UTF-8.
     @inline(__always)
-    mutating func append(scalar v: UInt32) {
-        if v < 0x80 {
-            bytes.append(UInt8(v))
-        } else if v < 0x800 {
-            bytes.append(UInt8(0xC0 | (v >> 6)))
-            bytes.append(UInt8(0x80 | (v & 0x3F)))
-        } else if v < 0x10000 {
-            bytes.append(UInt8(0xE0 | (v >> 12)))
-            bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-            bytes.append(UInt8(0x80 | (v & 0x3F)))
-        } else {
-            bytes.append(UInt8(0xF0 | (v >> 18)))
-            bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-            bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-            bytes.append(UInt8(0x80 | (v & 0x3F)))
-        }
-    }
+    mutating func append(scalar v: UInt32) { UTF8Scalars.append(v, to: &bytes) }
 
     /// Writes U+FFFD for `inputBytes` undecodable input bytes and records where.
     mutating func appendReplacement(inputBytes: Int) {

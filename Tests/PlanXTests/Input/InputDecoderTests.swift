@@ -179,4 +179,19 @@ struct InputDecoderTests {
         #expect(decoded.lines.count == bytes.count / line.count)
         #expect(decoded.byteCount == bytes.count)
     }
+
+    @Test func countsLinesOfCRLFFileWithDamageAndDecomposedText() throws {
+        let bytes = Array("Kế hoạch\r\nTo\u{302}\u{309}ng ho\u{31B}\u{323}p\r\n".utf8) + [0x78, 0x20, 0xC3, 0x20, 0x79]
+            + Array("\r\nĐiều 2\r".utf8)
+        let decoded = try InputDecoder.decode(Data(bytes))
+        #expect(Self.scalars(decoded.lines) == Self.scalars(["Kế hoạch", "Tổng hợp", "x \u{FFFD} y", "Điều 2"]))
+        #expect(decoded.diagnostics.map(\.line) == [3])
+        #expect(decoded.diagnostics.first?.message.contains("1 invalid utf-8 byte was") == true)
+    }
+
+    /// Decoding keeps the text as written; tone placement is the normaliser's job.
+    @Test func keepsOldStyleToneMarksAndSpacing() throws {
+        let decoded = try InputDecoder.decode(Data("Uỷ ban  nhân dân\u{00A0}tỉnh Khánh Hoà ".utf8))
+        #expect(Self.scalars(decoded.lines) == Self.scalars(["Uỷ ban  nhân dân\u{00A0}tỉnh Khánh Hoà "]))
+    }
 }
