@@ -10,7 +10,8 @@ import Foundation
 /// Decoding policy, first match wins:
 /// 1. BOM `EF BB BF` → `utf-8-bom`; `FF FE` / `FE FF` → `utf-16le` / `utf-16be`.
 /// 2. NUL bytes in every other position → BOM-less UTF-16.
-/// 3. Valid UTF-8 → `utf-8` (fast path: byte validation, then `String(decoding:)` per line).
+/// 3. Valid UTF-8 → `utf-8` (fast path: `String(decoding:)` per `memchr`-found line, checked
+///    against its bytes; no `Character` work, NFC only for lines with combining marks).
 /// 4. Mostly UTF-8 (valid multi-byte letters, few bad bytes) → `utf-8`, bad bytes → U+FFFD with an
 ///    `input.invalid-utf8` warning on each affected line.
 /// 5. Otherwise Windows-1258 (`Kê\u{301} hoa\u{323}ch` → `Kế hoạch` after NFC), with an
@@ -18,6 +19,12 @@ import Foundation
 enum InputDecoder {
     // MARK: - Public API
 
+    /// Decodes a whole file.
+    ///
+    /// - Parameter data: the original bytes; `sha256` and `byteCount` describe them, BOM included.
+    /// - Returns: the lines and what was decided about them. Undecodable bytes never fail the call:
+    ///   they become U+FFFD plus a diagnostic on their line.
+    /// - Throws: nothing today (kept so a future encoding check can refuse input).
     static func decode(_ data: Data) throws -> DecodedSource {
         // Hashing is as slow as decoding: on big inputs it runs on its own thread meanwhile.
         let digest = data.count >= parallelHashBytes ? DigestThread(data) : nil

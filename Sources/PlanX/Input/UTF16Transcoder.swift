@@ -4,6 +4,7 @@
 /// is also guessed from where the NUL bytes sit (ASCII and most Vietnamese letters — `à` U+00E0,
 /// `ơ` U+01A1 — have a zero or small high byte, `ế` U+1EBF does not).
 enum UTF16Transcoder {
+    /// Which byte of each 16-bit unit comes first.
     enum ByteOrder: Equatable { case littleEndian, bigEndian }
 
     // MARK: - Public API
