@@ -3,8 +3,9 @@ import Foundation
 /// Splits UTF-8 bytes into NFC lines on LF, CRLF and lone CR, working on bytes (`memchr`).
 ///
 /// A final line break does not add an empty line; `Kế hoạch\r\nI. MỤC TIÊU\r\n` gives two lines.
-/// Only lines that contain a combining mark (U+0300–U+036F, lead bytes 0xCC/0xCD) go through
-/// Foundation's NFC — per line, because it is super-linear on a whole decomposed document.
+/// Only lines that contain a combining mark (U+0300–U+036F, lead bytes 0xCC/0xCD) are normalised,
+/// per line: by `LatinComposer` when it can, else by Foundation's NFC (never on the whole
+/// document: Foundation is super-linear on long decomposed text).
 enum LineSplitter {
     /// The lines, plus the undecodable input bytes met on each line (1-based line → bytes).
     struct Result {
@@ -45,7 +46,7 @@ enum LineSplitter {
             var text = String(decoding: line, as: UTF8.self)
             if validating && !same(&text, line) { valid = false }
             if hasMarks && (memchr(p + start, 0xCC, end - start) != nil || memchr(p + start, 0xCD, end - start) != nil) {
-                text = text.precomposedStringWithCanonicalMapping
+                text = LatinComposer.compose(text) ?? text.precomposedStringWithCanonicalMapping
             }
             result.lines.append(text)
             var replaced = 0
