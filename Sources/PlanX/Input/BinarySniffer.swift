@@ -14,17 +14,13 @@ enum BinarySniffer {
         if starts([0x47, 0x49, 0x46, 0x38]) { return "a GIF image" }
         if starts([0x1F, 0x8B]) { return "a gzip archive" }
         if starts([0x7F, 0x45, 0x4C, 0x46]) { return "an ELF executable" }
-        // NUL bytes in the first 4 KiB mean binary, unless it is UTF-16 (BOM, or NULs in every other byte).
+        // NUL bytes in the first 4 KiB mean binary, unless it is UTF-16 (BOM, or NULs in every other byte,
+        // judged the way the decoder judges it, so Vietnamese UTF-16 with `ế` high bytes passes).
         let probe = data.prefix(4096)
         if starts([0xFF, 0xFE]) || starts([0xFE, 0xFF]) { return nil }
-        var nul = 0, nulEven = 0, nulOdd = 0
-        for (i, b) in probe.enumerated() where b == 0 {
-            nul += 1
-            if i % 2 == 0 { nulEven += 1 } else { nulOdd += 1 }
-        }
-        if nul == 0 { return nil }
-        let half = probe.count / 2
-        if half > 0 && (nulEven * 10 >= half * 9 || nulOdd * 10 >= half * 9) { return nil }  // BOM-less UTF-16
+        if !probe.contains(0) { return nil }
+        let bomless = probe.withUnsafeBytes { UTF16Transcoder.guessByteOrder($0.bindMemory(to: UInt8.self)) }
+        if bomless != nil { return nil }
         return "binary data"
     }
 }

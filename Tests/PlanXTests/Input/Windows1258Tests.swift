@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+@testable import PlanX
+
+@Suite("Windows-1258 table")
+struct Windows1258Tests {
+    /// The bytes that make Windows-1258 Vietnamese, as listed by Python's `cp1258` codec.
+    @Test(arguments: [
+        (0xCC, 0x0300), (0xEC, 0x0301), (0xDE, 0x0303), (0xD2, 0x0309), (0xF2, 0x0323),
+        (0xC3, 0x0102), (0xE3, 0x0103), (0xD0, 0x0110), (0xF0, 0x0111), (0xD5, 0x01A0),
+        (0xF5, 0x01A1), (0xDD, 0x01AF), (0xFD, 0x01B0), (0xFE, 0x20AB), (0x80, 0x20AC),
+        (0x96, 0x2013), (0x97, 0x2014), (0xA0, 0x00A0), (0xEA, 0x00EA), (0xFF, 0x00FF),
+    ])
+    func mapsVietnameseBytes(byte: Int, scalar: Int) {
+        #expect(Windows1258.high[byte - 0x80] == UInt16(scalar))
+    }
+
+    @Test func leavesExactlyTheUndefinedBytesUnmapped() {
+        let undefined = (0x80...0xFF).filter { Windows1258.high[$0 - 0x80] == 0xFFFD }
+        #expect(undefined == [0x81, 0x8A, 0x8D, 0x8E, 0x8F, 0x90, 0x9A, 0x9D, 0x9E])
+        #expect(Windows1258.high.count == 128)
+    }
+
+    /// Outside the two special ranges the code page is Latin-1.
+    @Test func agreesWithLatin1ElsewhereInTheUpperHalf() {
+        let special: Set<Int> = [0xC3, 0xCC, 0xD0, 0xD2, 0xD5, 0xDD, 0xDE, 0xE3, 0xEC, 0xF0, 0xF2, 0xF5, 0xFD, 0xFE]
+        for byte in 0xA0...0xFF where !special.contains(byte) {
+            #expect(Windows1258.high[byte - 0x80] == UInt16(byte), "byte \(byte)")
+        }
+    }
+}
