@@ -63,6 +63,11 @@ enum InputDecoder {
             let diagnostics = split.replacedBytesByLine.map { Diagnostic.invalidUTF8(bytes: $0.bytes, line: $0.line) }
             return source(split, encoding: name, diagnostics: diagnostics)
         }
+        if DeclaredCharset.find(in: buf) == .windows1252 {
+            let encoding = "windows-1252"
+            return transcoded(Windows1258.transcode(buf, high: Windows1252.high), encoding: encoding,
+                              notes: [.legacyEncoding(encoding)])
+        }
         let encoding = "windows-1258"
         return transcoded(Windows1258.transcode(buf), encoding: encoding, notes: [.legacyEncoding(encoding)])
     }

@@ -26,8 +26,9 @@ enum Windows1258 {
         0x00F8, 0x00F9, 0x00FA, 0x00FB, 0x00FC, 0x01B0, 0x20AB, 0x00FF,  // F8
     ]
 
-    /// Re-encodes Windows-1258 bytes as UTF-8 (not yet NFC); undefined bytes are replaced.
-    static func transcode(_ input: UnsafeBufferPointer<UInt8>) -> TranscodedText {
+    /// Re-encodes Windows-1258 bytes (or another single-byte code page given by its high
+    /// table) as UTF-8, not yet NFC; undefined bytes are replaced.
+    static func transcode(_ input: UnsafeBufferPointer<UInt8>, high: [UInt16] = Windows1258.high) -> TranscodedText {
         var out = TranscodedText(capacity: input.count + input.count / 2)
         high.withUnsafeBufferPointer { table in
             for b in input {
