@@ -1,0 +1,129 @@
+/// Collects footnote texts and checks the body's footnote markers against them.
+///
+/// Footnote texts are the blocks the Regions stage marked `.footnote`; each begins with its marker:
+/// `1 Nghị quyết …`, `[1] Năm 2023 …`, `1. …`, `1) …`, `(1) …`, `¹ …`, or glued `1Nghị định …`.
+/// A footnote block without a marker continues the previous footnote (joined with `\n`).
+///
+/// Body markers are `[n]` glued to the text before it (`Trung ương[1]`, `NĐ-CP[1]`; `- [0]` with a
+/// space is a count, not a marker) and digits glued to the end of a word (`Chính phủ5`, `tỉnh4,`).
+/// A `[n]` with no text gives `references.footnote-missing`. Glued digits are ambiguous (`PAPI2`, `Ipv6`
+/// may be names), so they are checked only when the document carries footnote texts numbered the same
+/// bare way (`1 Năm 2020 …`); without such texts they are ignored.
+struct FootnoteFinder {
+    private(set) var footnotes: [Footnote] = []
+    private var bracketMarkers: [(marker: String, line: Int)] = []
+    private var gluedMarkers: [(marker: String, line: Int)] = []
+    /// Whether some footnote text starts with a bare number (`1 Năm 2020 …`), the style whose body
+    /// markers are glued digits; `[1] …` texts go with `[1]` markers.
+    private var hasBareTexts = false
+
+    /// Takes the text of a `.footnote` block.
+    mutating func addFootnote(_ text: String, line: Int) {
+        if let (marker, rest) = Self.split(text) {
+            footnotes.append(Footnote(marker: marker, text: rest, line: line))
+            if text.first != "[" && text.first != "(" { hasBareTexts = true }
+        } else if !footnotes.isEmpty {
+            footnotes[footnotes.count - 1].text += "\n" + text
+        } else if !text.isEmpty {
+            footnotes.append(Footnote(marker: "", text: text, line: line))
+        }
+    }
+
+    /// Records the footnote markers written in a body line.
+    mutating func scanBody(_ text: String, line: Int) {
+        guard text.utf8.contains(where: ReferenceBytes.isDigit) else { return }
+        ReferenceBytes.withBytes(text) { s in
+            var i = 1
+            while i < s.count {
+                let b = s[i]
+                if b == 0x5B, !ReferenceBytes.isSpace(s[i - 1]) {
+                    var j = i + 1
+                    while j < s.count, j - i <= 3, ReferenceBytes.isDigit(s[j]) { j += 1 }
+                    if j > i + 1, j < s.count, s[j] == 0x5D {
+                        bracketMarkers.append((ReferenceBytes.string(s, (i + 1)..<j), line))
+                        i = j + 1
+                        continue
+                    }
+                } else if ReferenceBytes.isDigit(b), !ReferenceBytes.isDigit(s[i - 1]),
+                          let end = Self.gluedMarkerEnd(at: i, in: s) {
+                    gluedMarkers.append((ReferenceBytes.string(s, i..<end), line))
+                    i = end
+                    continue
+                }
+                i += 1
+            }
+        }
+    }
+
+    /// `references.footnote-missing` for each marker (first use) that has no footnote text.
+    func diagnostics() -> [Diagnostic] {
+        let known = Set(footnotes.map(\.marker))
+        var reported = Set<String>()
+        var found: [(marker: String, line: Int, bracket: Bool)] = bracketMarkers.map { ($0.marker, $0.line, true) }
+        if hasBareTexts { found += gluedMarkers.map { ($0.marker, $0.line, false) } }
+        found.sort { $0.line < $1.line }
+        var out: [Diagnostic] = []
+        for m in found where !known.contains(m.marker) && reported.insert(m.marker).inserted {
+            out.append(.footnoteMissing(marker: m.bracket ? "[\(m.marker)]" : m.marker, line: m.line))
+        }
+        return out
+    }
+
+    // MARK: - Markers
+
+    private static let superscripts: [Character: Character] = [
+        "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9",
+    ]
+
+    /// A footnote text's marker and the rest: `[1] Năm 2023 …` → (`1`, `Năm 2023 …`).
+    static func split(_ text: String) -> (marker: String, text: String)? {
+        var rest = Substring(text)
+        var marker = ""
+        let open = rest.first == "[" || rest.first == "("
+        if open { rest = rest.dropFirst() }
+        while let c = rest.first, marker.count < 3 {
+            if c.isASCII, c.isNumber { marker.append(c) } else if let d = superscripts[c] { marker.append(d) } else { break }
+            rest = rest.dropFirst()
+        }
+        guard !marker.isEmpty, !(rest.first?.isNumber ?? false) else { return nil }
+        if open {
+            guard rest.first == "]" || rest.first == ")" else { return nil }
+            rest = rest.dropFirst()
+        } else if rest.first == "." || rest.first == ")" {
+            rest = rest.dropFirst()
+            // `1.5` or `1)` followed by nothing is not a marker.
+            guard rest.first == " " else { return nil }
+        }
+        let body = rest.drop(while: { $0 == " " })
+        guard !body.isEmpty, body.first?.isLetter ?? false || body.first == "“" || body.first == "\"" else { return nil }
+        return (marker, String(body))
+    }
+
+    /// End of 1–2 digits at `i` glued to a word of two or more letters (`Chính phủ5`, `Index1,`), when the
+    /// word is not part of a number or code (`80/2015/QH13`, `COVID-19`).
+    private static func gluedMarkerEnd(at i: Int, in s: ReferenceBytes.Bytes) -> Int? {
+        guard ReferenceBytes.isLetter(at: ReferenceBytes.scalarStart(before: i, in: s), in: s) else { return nil }
+        var end = i
+        while end < s.count, ReferenceBytes.isDigit(s[end]) { end += 1 }
+        guard end - i <= 2 else { return nil }
+        if end < s.count {
+            let b = s[end]
+            guard ReferenceBytes.isSpace(b) || b == 0x2C || b == 0x3B || b == 0x2E || b == 0x3A || b == 0x29 else { return nil }
+            if b == 0x2E, end + 1 < s.count, ReferenceBytes.isDigit(s[end + 1]) { return nil }
+        }
+        var start = i
+        var letters = 0
+        while start > 0, !ReferenceBytes.isSpace(s[start - 1]) {
+            start -= 1
+            let b = s[start]
+            if b < 0x80 {
+                guard ReferenceBytes.isASCIILetter(b) else { return nil }
+                letters += 1
+            } else if b >= 0xC0 {
+                guard ReferenceBytes.isLetter(at: start, in: s) else { return nil }
+                letters += 1
+            }
+        }
+        return letters >= 2 ? end : nil
+    }
+}
