@@ -29,8 +29,13 @@ enum AbbreviationFinder {
 
     /// Appends the abbreviations defined in `text` that are not in `seen` yet.
     static func scan(_ text: String, line: Int, seen: inout Set<String>, into out: inout [Abbreviation]) {
-        guard text.utf8.contains(0x28) else { return }
-        ReferenceBytes.withBytes(text) { s in
+        ReferenceBytes.withBytes(text) { scan($0, line: line, seen: &seen, into: &out) }
+    }
+
+    /// Appends the abbreviations defined in the UTF-8 bytes of one line that are not in `seen` yet.
+    static func scan(_ s: ReferenceBytes.Bytes, line: Int, seen: inout Set<String>, into out: inout [Abbreviation]) {
+        guard s.contains(0x28) else { return }
+        do {
             var i = 0
             while i < s.count {
                 guard s[i] == 0x28 else { i += 1; continue }
@@ -54,11 +59,27 @@ enum AbbreviationFinder {
             guard let long = longForm(of: short, before: open, in: s), long != short else { return nil }
             return Abbreviation(short: short, long: long, line: line)
         }
-        let inner = ReferenceBytes.string(s, innerStart..<close).trimmingCharacters(in: .whitespaces)
+        var innerEnd = close
+        while innerEnd > innerStart, ReferenceBytes.isSpace(s[innerEnd - 1]) { innerEnd -= 1 }
+        guard looksLikeAcronym(innerStart..<innerEnd, in: s) else { return nil }
+        let inner = ReferenceBytes.string(s, innerStart..<innerEnd)
         guard let letters = Initials.shortLetters(inner) else { return nil }
-        let words = Initials.words(before: open, in: s)
+        // Each word gives one letter, or none when skipped (`và`, `của`, `-`).
+        let words = Initials.words(before: open, in: s, limit: letters.count + 4)
         guard let first = Initials.match(letters, words: words) else { return nil }
         return Abbreviation(short: inner, long: text(words, from: first, to: open, in: s), line: line)
+    }
+
+    /// Cheap byte test before any string is built: one token, 2–40 bytes, two or more capitals.
+    private static func looksLikeAcronym(_ r: Range<Int>, in s: ReferenceBytes.Bytes) -> Bool {
+        guard (2...40).contains(r.count) else { return false }
+        var capitals = 0
+        for k in r {
+            let b = s[k]
+            if ReferenceBytes.isSpace(b) { return false }
+            if b &- 0x41 < 26 || (b == 0xC4 && k + 1 < s.count && s[k + 1] == 0x90) { capitals += 1 }
+        }
+        return capitals >= 2
     }
 
     private static func longForm(of short: String, before open: Int, in s: ReferenceBytes.Bytes) -> String? {

@@ -1,17 +1,13 @@
 /// Reads the date a citation gives after `ngày`: `15/7/2021`, `02-9-2021`, `15.7.2021`,
 /// `15 tháng 7 năm 2021`, and the copy slip `3 0/8/2021` (a space inside the day), as ISO `2021-07-15`.
 enum CitationDate {
-    private static let ngay = Array("ngày".utf8)
-    private static let ngayCapital = Array("Ngày".utf8)
+    private static let ngayForms = ["ngày", "Ngày", "NGÀY"].map { Array($0.utf8) }
     private static let thang = Array("tháng".utf8)
     private static let nam = Array("năm".utf8)
 
     /// The date written as `ngày <date>` at `i`, with the index after it.
     static func readAfterNgay(at i: Int, in s: ReferenceBytes.Bytes) -> (iso: String, end: Int)? {
-        let word: [UInt8]
-        if ReferenceBytes.hasWord(ngay, at: i, in: s) { word = ngay }
-        else if ReferenceBytes.hasWord(ngayCapital, at: i, in: s) { word = ngayCapital }
-        else { return nil }
+        guard let word = ngayForms.first(where: { ReferenceBytes.hasWord($0, at: i, in: s) }) else { return nil }
         return read(at: ReferenceBytes.skipSpaces(i + word.count, in: s), in: s)
     }
 

@@ -13,28 +13,42 @@
 ///   (`Luật ngân sách nhà nước 2015`); `Luật Ban hành văn bản quy phạm pháp luật` alone is no citation.
 ///   A title may also end in `số <number>`.
 /// - `Kế hoạch này`, `Chương trình tổng thể …` without number or date are not citations.
+/// - A list that names the kind once (`các Quyết định số 258/QĐ-UBND …, số 602/QĐ-UBND …`) gives one
+///   citation per number, each with that kind.
 /// - The date is the `ngày …` right after the number (a `[n]` footnote marker and `,` may sit between);
 ///   the issuer is read after `của` (`IssuerReader`), else implied by the number's code when that code
 ///   names one body (`DocumentNumber.impliedIssuer`).
 enum CitationFinder {
     private static let so = ["số", "Số", "SỐ"].map { Array($0.utf8) }
     private static let nam = Array("năm".utf8)
+    private static let va = Array("và".utf8)
     private static let maxTitleWords = 14
 
     /// Appends the citations written in `text` (one normalised line) to `out`.
     static func scan(_ text: String, line: Int, into out: inout [Citation]) {
+        ReferenceBytes.withBytes(text) { scan($0, line: line, into: &out) }
+    }
+
+    /// Appends the citations written in the UTF-8 bytes of one normalised line to `out`.
+    static func scan(_ s: ReferenceBytes.Bytes, line: Int, into out: inout [Citation]) {
         // Every citation has a digit (number, date or year): most lines end here.
-        guard text.utf8.contains(where: ReferenceBytes.isDigit) else { return }
-        ReferenceBytes.withBytes(text) { s in
+        guard ReferenceBytes.hasDigit(s) else { return }
+        let isFirstPair = DocumentKind.isFirstPair
+        do {
             var i = 0
-            while i < s.count {
+            while i + 1 < s.count {
                 // A kind starts after anything but a letter: `1Nghị định` (a glued footnote number) counts.
-                guard DocumentKind.isFirstByte[Int(s[i])],
+                guard isFirstPair[Int(s[i]) << 8 | Int(s[i + 1])],
                       i == 0 || !ReferenceBytes.isLetter(at: ReferenceBytes.scalarStart(before: i, in: s), in: s),
                       let (form, end) = DocumentKind.match(at: i, in: s)
                 else { i += 1; continue }
-                if let (citation, stop) = citation(form, after: end, line: line, in: s) {
-                    out.append(citation)
+                if var (found, stop) = citation(form, after: end, line: line, in: s) {
+                    out.append(found)
+                    // `các Quyết định số 258/QĐ-UBND ngày 29/4/2021, số 602/QĐ-UBND …`: one kind, several numbers.
+                    while let (next, nextStop) = listed(found.kind, after: stop, line: line, in: s) {
+                        out.append(next)
+                        (found, stop) = (next, nextStop)
+                    }
                     i = max(stop, end)
                 } else {
                     i = end
@@ -85,13 +99,26 @@ enum CitationFinder {
                   let (_, end) = CitationDate.year(at: ReferenceBytes.skipSpaces(probe + nam.count, in: s), in: s) {
             j = end  // `Quyết định 749/QĐ-TTg năm 2020`: a year, not a date
         }
-        let looksLikeNumber = number.hasCode && (number.text.contains("/") || number.text.contains("-"))
+        let looksLikeNumber = number.hasCode && number.text.utf8.contains(where: { $0 == 0x2F || $0 == 0x2D })
         guard looksLikeNumber || (afterNumberWord && date != nil) else { return nil }
         let issuer = IssuerReader.read(at: j, in: s)
         let citation = Citation(kind: kind, number: number.text,
                                 issuer: issuer?.issuer ?? DocumentNumber.impliedIssuer(number.text),
                                 date: date, line: line)
         return (citation, issuer?.end ?? j)
+    }
+
+    /// `, số 602/QĐ-UBND …` or `và số …` right after a citation: the same kind again.
+    private static func listed(_ kind: String, after i: Int, line: Int, in s: ReferenceBytes.Bytes) -> (Citation, Int)? {
+        var k = ReferenceBytes.skipSpaces(i, in: s)
+        if k < s.count, s[k] == 0x2C { k += 1 }
+        else if ReferenceBytes.hasWord(va, at: k, in: s) { k += va.count }
+        else { return nil }
+        k = ReferenceBytes.skipSpaces(k, in: s)
+        guard let word = so.first(where: { ReferenceBytes.hasWord($0, at: k, in: s) }) else { return nil }
+        k = ReferenceBytes.skipSpaces(k + word.count, in: s)
+        guard k < s.count, ReferenceBytes.isDigit(s[k]) else { return nil }
+        return numbered(kind, at: k, afterNumberWord: true, line: line, in: s)
     }
 
     /// `Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015` — the title starts at `k`.

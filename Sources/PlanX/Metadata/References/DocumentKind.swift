@@ -41,8 +41,14 @@ enum DocumentKind {
         return table.map { $0.sorted { $0.bytes.count > $1.bytes.count } }
     }()
 
-    /// Whether some kind can start with this byte (the scanner's cheap first test).
-    static let isFirstByte: [Bool] = formsByFirstByte.map { !$0.isEmpty }
+    /// Whether some kind starts with these two bytes (index `b0 << 8 | b1`): the scanner's cheap first test.
+    static let isFirstPair: [Bool] = {
+        var table = [Bool](repeating: false, count: 1 << 16)
+        for bucket in formsByFirstByte {
+            for form in bucket { table[Int(form.bytes[0]) << 8 | Int(form.bytes[1])] = true }
+        }
+        return table
+    }()
 
     /// The kind written at `i`, ending at a word boundary, or nil.
     static func match(at i: Int, in s: ReferenceBytes.Bytes) -> (form: Form, end: Int)? {

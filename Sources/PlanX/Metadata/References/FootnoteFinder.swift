@@ -31,8 +31,13 @@ struct FootnoteFinder {
 
     /// Records the footnote markers written in a body line.
     mutating func scanBody(_ text: String, line: Int) {
-        guard text.utf8.contains(where: ReferenceBytes.isDigit) else { return }
-        ReferenceBytes.withBytes(text) { s in
+        ReferenceBytes.withBytes(text) { scanBody($0, line: line) }
+    }
+
+    /// Records the footnote markers written in the UTF-8 bytes of a body line.
+    mutating func scanBody(_ s: ReferenceBytes.Bytes, line: Int) {
+        guard ReferenceBytes.hasDigit(s) else { return }
+        do {
             var i = 1
             while i < s.count {
                 let b = s[i]

@@ -38,14 +38,35 @@ enum Initials {
 
     /// Upper-case base letter of `c` (`Ủ` → `U`, `đ` → `D`), or nil for a non-letter.
     static func fold(_ c: Character) -> Character? {
-        if c == "đ" || c == "Đ" { return "D" }
-        guard c.isLetter else { return nil }
-        let base = String(c).decomposedStringWithCanonicalMapping.unicodeScalars.first.map(Character.init) ?? c
-        return Character(String(base).uppercased())
+        c.unicodeScalars.first.flatMap(fold)
     }
 
+    /// Upper-case base letter of a scalar, from a table for the Latin and Vietnamese blocks.
+    static func fold(_ u: Unicode.Scalar) -> Character? {
+        if u.isASCII {
+            let b = UInt8(u.value)
+            return ReferenceBytes.isASCIILetter(b) ? Character(Unicode.Scalar(b & 0xDF)) : nil
+        }
+        if let base = baseLetters[u.value] { return base }
+        guard u.properties.isAlphabetic else { return nil }
+        return Character(String(u).uppercased())
+    }
+
+    /// Base letters of U+00C0–U+024F and U+1E00–U+1EFF, computed once by canonical decomposition.
+    private static let baseLetters: [UInt32: Character] = {
+        var table: [UInt32: Character] = [0x110: "D", 0x111: "D"]
+        for v in Array(UInt32(0xC0)...0x24F) + Array(UInt32(0x1E00)...0x1EFF) {
+            guard let u = Unicode.Scalar(v), u.properties.isAlphabetic,
+                  let base = String(u).decomposedStringWithCanonicalMapping.unicodeScalars.first,
+                  base.isASCII, ReferenceBytes.isASCIILetter(UInt8(base.value)), table[v] == nil
+            else { continue }
+            table[v] = Character(Unicode.Scalar(UInt8(base.value) & 0xDF))
+        }
+        return table
+    }()
+
     /// Words of `s[0..<end]` read backwards from `end`, nearest last, stopping at a sentence mark or
-    /// parenthesis; at most `limit` words.
+    /// parenthesis; at most `limit` words. Commas and quotes around a word are not part of it.
     static func words(before end: Int, in s: ReferenceBytes.Bytes, limit: Int = 16) -> [Word] {
         var out: [Word] = []
         var k = end
@@ -53,23 +74,44 @@ enum Initials {
             while k > 0, ReferenceBytes.isSpace(s[k - 1]) { k -= 1 }
             guard k > 0 else { break }
             var start = k
-            while start > 0, !ReferenceBytes.isSpace(s[start - 1]) { start -= 1 }
-            let raw = ReferenceBytes.string(s, start..<k)
-            if let lastMark = raw.last, ";.:()".contains(lastMark) { break }
-            if raw.contains("(") || raw.contains(")") { break }
-            let text = raw.trimmingCharacters(in: CharacterSet(charactersIn: ",“”\"'"))
+            var hasParen = false
+            while start > 0, !ReferenceBytes.isSpace(s[start - 1]) {
+                start -= 1
+                if s[start] == 0x28 || s[start] == 0x29 { hasParen = true }
+            }
+            let last = s[k - 1]
+            if hasParen || last == 0x3B || last == 0x2E || last == 0x3A { break }
+            var a = start, b = k
+            while a < b, isQuoteOrComma(at: a, in: s) { a += s[a] < 0x80 ? 1 : 3 }
+            while b > a, isQuoteOrComma(at: ReferenceBytes.scalarStart(before: b, in: s), in: s) {
+                b = ReferenceBytes.scalarStart(before: b, in: s)
+            }
+            let text = ReferenceBytes.string(s, a..<b)
             out.append(Word(range: start..<k, letters: letters(of: text), text: text))
             k = start
         }
         return out.reversed()
     }
 
+    /// `,` `"` `'` `“` `”` at `i`.
+    private static func isQuoteOrComma(at i: Int, in s: ReferenceBytes.Bytes) -> Bool {
+        let b = s[i]
+        if b == 0x2C || b == 0x22 || b == 0x27 { return true }
+        return b == 0xE2 && i + 2 < s.count && s[i + 1] == 0x80 && (s[i + 2] == 0x9C || s[i + 2] == 0x9D)
+    }
+
     private static func letters(of word: String) -> [Character] {
         if word == "&" { return ["&"] }
-        let letters = word.filter { $0.isLetter }
-        guard let first = letters.first, let f = fold(first) else { return [] }
-        if letters.count >= 2, letters.allSatisfy({ $0.isUppercase }) { return letters.compactMap(fold) }
-        return [f]
+        var folded: [Character] = []
+        var allUpper = true
+        for u in word.unicodeScalars {
+            guard let f = fold(u) else { continue }
+            if !u.properties.isUppercase { allUpper = false }
+            folded.append(f)
+            if !allUpper { break }
+        }
+        guard let first = folded.first else { return [] }
+        return folded.count >= 2 && allUpper ? folded : [first]
     }
 
     /// Index in `words` of the first word of the long form whose initials spell `short`, or nil.

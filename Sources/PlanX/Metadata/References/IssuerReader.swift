@@ -4,15 +4,16 @@
 /// `của Ban chấp hành Đảng bộ tỉnh (Khoá XIV) …` → `Ban chấp hành Đảng bộ tỉnh`.
 ///
 /// Stops at `,` `;` `.` `:` `(` `)` `|` quotes, at clause words (`về`, `ban hành`, `phê duyệt`,
-/// `quy định`, `sửa đổi`, `theo`, …) and at the next document kind. `và` and `,` continue only inside a
-/// ministry-like name whose next word is capitalised (`Bộ Văn hóa, Thể thao và Du lịch`).
+/// `quy định`, `sửa đổi`, `theo`, …) and at the next document kind. `và`, `-` and `,` continue only
+/// inside a ministry-like name whose next word is capitalised (`Bộ Văn hóa, Thể thao và Du lịch`,
+/// `Bộ Nội vụ và Bộ Tài chính`); after `,` the next word must not start another body (`Bộ`, `UBND`, …).
 enum IssuerReader {
     /// Clause words that end an issuer when written in lower case.
     private static let stops: [[UInt8]] = [
         "về", "ban hành", "phê duyệt", "quy định", "sửa đổi", "bổ sung", "hướng dẫn", "thực hiện",
         "triển khai", "theo", "tại", "trong", "đã", "để", "đối với", "nhằm", "trên", "với", "là", "thì",
         "do", "được", "quản lý", "giao", "tổ chức", "công bố", "chỉ đạo", "kèm theo", "cho", "khi",
-        "từ", "đến", "gồm", "nay", "và", "hoặc", "mà",
+        "từ", "đến", "gồm", "nay", "hoặc", "mà",
     ].map { Array($0.utf8) }
     /// Clause words that also end an issuer when capitalised (no body's name contains them).
     private static let capitalStops: [[UInt8]] = ["Về", "Quy định", "Hướng dẫn", "Phê duyệt", "Sửa đổi", "V/v"]
@@ -47,7 +48,8 @@ enum IssuerReader {
             if !words.isEmpty, DocumentKind.startsCapitalised(at: k, in: s) { break }
             if ReferenceBytes.hasWord(va, at: k, in: s) {
                 let next = ReferenceBytes.skipSpaces(k + va.count, in: s)
-                guard continuesCompound(words, at: next, in: s) else { break }
+                // `Bộ Nội vụ và Bộ Tài chính` (joint issuers) as well as `Bộ Thông tin và Truyền thông`.
+                guard continuesCompound(words, at: next, in: s, joint: true) else { break }
                 words.append("và")
                 k = next
                 continue
@@ -123,12 +125,13 @@ enum IssuerReader {
     }
 
     /// Whether `,`/`và`/`-` followed by the word at `next` continues a compound body name.
-    private static func continuesCompound(_ words: [String], at next: Int, in s: ReferenceBytes.Bytes) -> Bool {
+    private static func continuesCompound(_ words: [String], at next: Int, in s: ReferenceBytes.Bytes,
+                                          joint: Bool = false) -> Bool {
         guard let first = words.first, compoundHeads.contains(first) || (words.count > 1 && compoundHeads.contains("\(first) \(words[1])"))
         else { return false }
         guard ReferenceBytes.isUppercaseLetter(at: next, in: s), !DocumentKind.startsCapitalised(at: next, in: s)
         else { return false }
         let (word, _) = split(s, next..<ReferenceBytes.wordEnd(from: next, in: s))
-        return !bodyStarts.contains(word)
+        return joint || !bodyStarts.contains(word)
     }
 }

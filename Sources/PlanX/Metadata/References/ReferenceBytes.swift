@@ -44,7 +44,21 @@ enum ReferenceBytes {
         guard i >= 0, i < s.count else { return false }
         let b = s[i]
         if b < 0x80 { return isASCIILetter(b) }
-        return scalar(at: i, in: s)?.properties.isAlphabetic ?? false
+        // Fast paths for Vietnamese: U+00C0–U+01FF (lead C3–C7) are letters except × and ÷;
+        // U+1E00–U+1EFF (E1 B8–BB) are all letters; combining marks (CC, CD) belong to a word.
+        switch b {
+        case 0xC3: return i + 1 < s.count && s[i + 1] != 0x97 && s[i + 1] != 0xB7
+        case 0xC4...0xC7, 0xCC, 0xCD: return true
+        case 0xE1 where i + 1 < s.count && s[i + 1] >= 0xB8 && s[i + 1] <= 0xBB: return true
+        case 0xE2: return false
+        default: return scalar(at: i, in: s)?.properties.isAlphabetic ?? false
+        }
+    }
+
+    /// Whether `s` holds an ASCII digit.
+    static func hasDigit(_ s: Bytes) -> Bool {
+        for b in s where isDigit(b) { return true }
+        return false
     }
 
     static func isUppercaseLetter(at i: Int, in s: Bytes) -> Bool {

@@ -24,9 +24,12 @@ enum ReferenceFinder {
 
         func scan(_ text: String, line: Int, isFootnote: Bool) {
             guard !text.isEmpty else { return }
-            CitationFinder.scan(text, line: line, into: &result.citations)
-            AbbreviationFinder.scan(text, line: line, seen: &seenShort, into: &result.abbreviations)
-            if isFootnote { footnotes.addFootnote(text, line: line) } else { footnotes.scanBody(text, line: line) }
+            if isFootnote { footnotes.addFootnote(text, line: line) }
+            ReferenceBytes.withBytes(text) { s in
+                CitationFinder.scan(s, line: line, into: &result.citations)
+                AbbreviationFinder.scan(s, line: line, seen: &seenShort, into: &result.abbreviations)
+                if !isFootnote { footnotes.scanBody(s, line: line) }
+            }
         }
 
         for block in blocks where !block.role.isBoilerplate {
