@@ -34,28 +34,26 @@ enum AbbreviationFinder {
 
     /// Appends the abbreviations defined in the UTF-8 bytes of one line that are not in `seen` yet.
     static func scan(_ s: ReferenceBytes.Bytes, line: Int, seen: inout Set<String>, into out: inout [Abbreviation]) {
-        guard s.contains(0x28) else { return }
-        do {
-            var i = 0
-            while i < s.count {
-                guard s[i] == 0x28 else { i += 1; continue }
-                var close = i + 1
-                while close < s.count, s[close] != 0x29, s[close] != 0x28 { close += 1 }
-                guard close < s.count, s[close] == 0x29 else { i += 1; continue }
-                if let found = definition(open: i, close: close, line: line, in: s), !seen.contains(found.short) {
-                    seen.insert(found.short)
-                    out.append(found)
-                }
-                i = close + 1
+        var next = ReferenceBytes.find(0x28, in: s)
+        while let i = next {
+            next = ReferenceBytes.find(0x28, in: s, from: i + 1)
+            var close = i + 1
+            while close < s.count, s[close] != 0x29, s[close] != 0x28 { close += 1 }
+            guard close < s.count, s[close] == 0x29 else { continue }
+            if let found = definition(open: i, close: close, line: line, seen: seen, in: s) {
+                seen.insert(found.short)
+                out.append(found)
             }
         }
     }
 
-    private static func definition(open: Int, close: Int, line: Int, in s: ReferenceBytes.Bytes) -> Abbreviation? {
+    /// The abbreviation defined by the parentheses `open`…`close`, unless its short form is in `seen`.
+    private static func definition(open: Int, close: Int, line: Int, seen: Set<String>,
+                                   in s: ReferenceBytes.Bytes) -> Abbreviation? {
         let innerStart = ReferenceBytes.skipSpaces(open + 1, in: s)
         if let phrase = phrases.first(where: { ReferenceBytes.hasWord($0, at: innerStart, in: s) }) {
             let short = cleanShort(ReferenceBytes.string(s, (innerStart + phrase.count)..<close))
-            guard !short.isEmpty, short.split(separator: " ").count <= 8 else { return nil }
+            guard !short.isEmpty, !seen.contains(short), short.split(separator: " ").count <= 8 else { return nil }
             guard let long = longForm(of: short, before: open, in: s), long != short else { return nil }
             return Abbreviation(short: short, long: long, line: line)
         }
@@ -63,7 +61,7 @@ enum AbbreviationFinder {
         while innerEnd > innerStart, ReferenceBytes.isSpace(s[innerEnd - 1]) { innerEnd -= 1 }
         guard looksLikeAcronym(innerStart..<innerEnd, in: s) else { return nil }
         let inner = ReferenceBytes.string(s, innerStart..<innerEnd)
-        guard let letters = Initials.shortLetters(inner) else { return nil }
+        guard !seen.contains(inner), let letters = Initials.shortLetters(inner) else { return nil }
         // Each word gives one letter, or none when skipped (`và`, `của`, `-`).
         let words = Initials.words(before: open, in: s, limit: letters.count + 4)
         guard let first = Initials.match(letters, words: words) else { return nil }

@@ -30,19 +30,22 @@ enum CitationFinder {
     }
 
     /// Appends the citations written in the UTF-8 bytes of one normalised line to `out`.
+    ///
+    /// Walks the line word by word: separators (ASCII other than letters, `“ ” –`) and digits are
+    /// skipped, so a kind is tried only where a word's letters start — after a space, a mark or a glued
+    /// footnote number (`1Nghị định`) — and only when its first two bytes can start a kind.
     static func scan(_ s: ReferenceBytes.Bytes, line: Int, into out: inout [Citation]) {
         // Every citation has a digit (number, date or year): most lines end here.
         guard ReferenceBytes.hasDigit(s) else { return }
-        let isFirstPair = DocumentKind.isFirstPair
-        do {
-            var i = 0
-            while i + 1 < s.count {
-                // A kind starts after anything but a letter: `1Nghị định` (a glued footnote number) counts.
-                guard isFirstPair[Int(s[i]) << 8 | Int(s[i + 1])],
-                      i == 0 || !ReferenceBytes.isLetter(at: ReferenceBytes.scalarStart(before: i, in: s), in: s),
-                      let (form, end) = DocumentKind.match(at: i, in: s)
-                else { i += 1; continue }
-                if var (found, stop) = citation(form, after: end, line: line, in: s) {
+        let kinds = DocumentKind.table
+        let n = s.count
+        var i = 0
+        while i + 1 < n {
+            let b = s[i]
+            if b < 0x80 && !ReferenceBytes.isASCIILetter(b) { i += 1; continue }
+            if b == 0xE2 { i += 3; continue }  // General Punctuation: “ ” ‘ ’ – …
+            if kinds.mayStart(at: i, in: s), let (index, end) = kinds.match(at: i, in: s) {
+                if var (found, stop) = citation(DocumentKind.forms[index], after: end, line: line, in: s) {
                     out.append(found)
                     // `các Quyết định số 258/QĐ-UBND ngày 29/4/2021, số 602/QĐ-UBND …`: one kind, several numbers.
                     while let (next, nextStop) = listed(found.kind, after: stop, line: line, in: s) {
@@ -53,6 +56,14 @@ enum CitationFinder {
                 } else {
                     i = end
                 }
+                continue
+            }
+            // Skip the rest of this word's letters.
+            i += 1
+            while i < n {
+                let c = s[i]
+                if c < 0x80 ? !ReferenceBytes.isASCIILetter(c) : c == 0xE2 { break }
+                i += 1
             }
         }
     }

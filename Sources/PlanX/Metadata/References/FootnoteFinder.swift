@@ -29,34 +29,32 @@ struct FootnoteFinder {
         }
     }
 
-    /// Records the footnote markers written in a body line.
+    /// Records the footnote markers written in a body line. Add the footnote texts first: glued digits
+    /// are looked for only when some text has a bare number.
     mutating func scanBody(_ text: String, line: Int) {
         ReferenceBytes.withBytes(text) { scanBody($0, line: line) }
     }
 
     /// Records the footnote markers written in the UTF-8 bytes of a body line.
     mutating func scanBody(_ s: ReferenceBytes.Bytes, line: Int) {
-        guard ReferenceBytes.hasDigit(s) else { return }
-        do {
-            var i = 1
-            while i < s.count {
-                let b = s[i]
-                if b == 0x5B, !ReferenceBytes.isSpace(s[i - 1]) {
-                    var j = i + 1
-                    while j < s.count, j - i <= 3, ReferenceBytes.isDigit(s[j]) { j += 1 }
-                    if j > i + 1, j < s.count, s[j] == 0x5D {
-                        bracketMarkers.append((ReferenceBytes.string(s, (i + 1)..<j), line))
-                        i = j + 1
-                        continue
-                    }
-                } else if ReferenceBytes.isDigit(b), !ReferenceBytes.isDigit(s[i - 1]),
-                          let end = Self.gluedMarkerEnd(at: i, in: s) {
-                    gluedMarkers.append((ReferenceBytes.string(s, i..<end), line))
-                    i = end
-                    continue
-                }
-                i += 1
+        var next = ReferenceBytes.find(0x5B, in: s)
+        while let i = next {
+            next = ReferenceBytes.find(0x5B, in: s, from: i + 1)
+            guard i > 0, !ReferenceBytes.isSpace(s[i - 1]) else { continue }
+            var j = i + 1
+            while j < s.count, j - i <= 3, ReferenceBytes.isDigit(s[j]) { j += 1 }
+            if j > i + 1, j < s.count, s[j] == 0x5D {
+                bracketMarkers.append((ReferenceBytes.string(s, (i + 1)..<j), line))
             }
+        }
+        guard hasBareTexts else { return }
+        var i = 1
+        while let d = ReferenceBytes.nextDigit(in: s, from: i) {
+            i = d + 1
+            guard d > 0, ReferenceBytes.isASCIILetter(s[d - 1]) || s[d - 1] >= 0x80,
+                  let end = Self.gluedMarkerEnd(at: d, in: s) else { continue }
+            gluedMarkers.append((ReferenceBytes.string(s, d..<end), line))
+            i = end
         }
     }
 
@@ -65,7 +63,7 @@ struct FootnoteFinder {
         let known = Set(footnotes.map(\.marker))
         var reported = Set<String>()
         var found: [(marker: String, line: Int, bracket: Bool)] = bracketMarkers.map { ($0.marker, $0.line, true) }
-        if hasBareTexts { found += gluedMarkers.map { ($0.marker, $0.line, false) } }
+        found += gluedMarkers.map { ($0.marker, $0.line, false) }
         found.sort { $0.line < $1.line }
         var out: [Diagnostic] = []
         for m in found where !known.contains(m.marker) && reported.insert(m.marker).inserted {

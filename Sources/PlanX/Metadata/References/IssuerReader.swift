@@ -28,7 +28,7 @@ enum IssuerReader {
     private static let cuaCapital = Array("Của".utf8)
     private static let va = Array("và".utf8)
     private static let maxWords = 16
-    private static let trailingPunctuation = Set(",;.:)|\"'!?".utf8)
+    private static let dateWords = [Array("ngày".utf8), Array("năm".utf8)]
 
     /// The issuer after `của` at `i` (spaces before it skipped), or nil.
     static func read(at i: Int, in s: ReferenceBytes.Bytes) -> (issuer: String, end: Int)? {
@@ -62,8 +62,9 @@ enum IssuerReader {
                 continue
             }
             let end = ReferenceBytes.wordEnd(from: k, in: s)
-            var (word, trailing) = split(s, k..<end)
-            if let bracket = word.firstIndex(of: "[") { word = String(word[..<bracket]); trailing = 0 }
+            // `Chính phủ[1]`: a glued footnote marker is not part of the name.
+            let bracket = ReferenceBytes.find(0x5B, in: UnsafeBufferPointer(rebasing: s[..<end]), from: k)
+            let (word, trailing) = bracket.map { (ReferenceBytes.string(s, k..<$0), UInt8(0)) } ?? split(s, k..<end)
             if !word.isEmpty { words.append(word) }
             k = ReferenceBytes.skipSpaces(end, in: s)
             if trailing == 0x2C {  // ","
@@ -82,12 +83,19 @@ enum IssuerReader {
     private static func split(_ s: ReferenceBytes.Bytes, _ r: Range<Int>) -> (String, UInt8) {
         var end = r.upperBound
         var trailing: UInt8 = 0
-        while end > r.lowerBound, s[end - 1] < 0x80, trailingPunctuation.contains(s[end - 1]) {
+        while end > r.lowerBound, isTrailingPunctuation(s[end - 1]) {
             // Any mark other than a comma ends the issuer, wherever it sits in the run.
             if trailing == 0 || s[end - 1] != 0x2C { trailing = s[end - 1] }
             end -= 1
         }
         return (ReferenceBytes.string(s, r.lowerBound..<end), trailing)
+    }
+
+    private static func isTrailingPunctuation(_ b: UInt8) -> Bool {
+        switch b {
+        case 0x2C, 0x3B, 0x2E, 0x3A, 0x29, 0x7C, 0x22, 0x27, 0x21, 0x3F: return true  // , ; . : ) | " ' ! ?
+        default: return false
+        }
     }
 
     /// `(UBND)` at `i`: the index after `)`, when the parentheses hold one upper-case token.
@@ -117,7 +125,7 @@ enum IssuerReader {
         for w in stops where ReferenceBytes.hasWord(w, at: k, in: s) { return true }
         for w in capitalStops where ReferenceBytes.hasWord(w, at: k, in: s) { return true }
         // `ngày 15/7/2021`, `năm 2021` after an issuer start a date, not a name (`lần thứ năm` is a name).
-        for w in [Array("ngày".utf8), Array("năm".utf8)] where ReferenceBytes.hasWord(w, at: k, in: s) {
+        for w in dateWords where ReferenceBytes.hasWord(w, at: k, in: s) {
             let next = ReferenceBytes.skipSpaces(k + w.count, in: s)
             if next < s.count, ReferenceBytes.isDigit(s[next]) { return true }
         }

@@ -21,37 +21,44 @@ enum ReferenceFinder {
         var result = Result()
         var seenShort = Set<String>()
         var footnotes = FootnoteFinder()
-
-        func scan(_ text: String, line: Int, isFootnote: Bool) {
-            guard !text.isEmpty else { return }
-            if isFootnote { footnotes.addFootnote(text, line: line) }
-            ReferenceBytes.withBytes(text) { s in
-                CitationFinder.scan(s, line: line, into: &result.citations)
-                AbbreviationFinder.scan(s, line: line, seen: &seenShort, into: &result.abbreviations)
-                if !isFootnote { footnotes.scanBody(s, line: line) }
-            }
+        // Footnote texts first: they decide whether digits glued to words are markers.
+        // Indices, not `for block in blocks`: no copy (and retain) of every block.
+        for b in blocks.indices where blocks[b].role == .footnote {
+            forEachLine(blocks[b]) { footnotes.addFootnote($0, line: $1) }
         }
-
-        for block in blocks where !block.role.isBoilerplate {
-            let isFootnote = block.role == .footnote
-            switch block.kind {
-            case .text:
-                scan(block.text, line: block.line, isFootnote: isFootnote)
-            case .table:
-                guard let table = block.table else { continue }
-                if table.rows.isEmpty {
-                    for raw in table.lines {
-                        scan(TextNormalizer.normalize(raw.text), line: raw.number, isFootnote: isFootnote)
-                    }
-                } else {
-                    for cell in table.rows.joined() {
-                        scan(TextNormalizer.normalize(cell.text), line: cell.line, isFootnote: isFootnote)
-                    }
+        for b in blocks.indices where !blocks[b].role.isBoilerplate {
+            let isFootnote = blocks[b].role == .footnote
+            forEachLine(blocks[b]) { text, line in
+                ReferenceBytes.withBytes(text) { s in
+                    CitationFinder.scan(s, line: line, into: &result.citations)
+                    AbbreviationFinder.scan(s, line: line, seen: &seenShort, into: &result.abbreviations)
+                    if !isFootnote { footnotes.scanBody(s, line: line) }
                 }
             }
         }
         result.footnotes = footnotes.footnotes
         result.diagnostics = footnotes.diagnostics()
         return result
+    }
+
+    /// The block's non-empty lines of normalised text with their source lines.
+    private static func forEachLine(_ block: SourceBlock, _ body: (String, Int) -> Void) {
+        switch block.kind {
+        case .text:
+            if !block.text.isEmpty { body(block.text, block.line) }
+        case .table:
+            guard let table = block.table else { return }
+            if table.rows.isEmpty {
+                for raw in table.lines {
+                    let text = TextNormalizer.normalize(raw.text)
+                    if !text.isEmpty { body(text, raw.number) }
+                }
+            } else {
+                for cell in table.rows.joined() {
+                    let text = TextNormalizer.normalize(cell.text)
+                    if !text.isEmpty { body(text, cell.line) }
+                }
+            }
+        }
     }
 }
