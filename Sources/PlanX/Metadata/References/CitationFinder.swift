@@ -31,9 +31,9 @@ enum CitationFinder {
 
     /// Appends the citations written in the UTF-8 bytes of one normalised line to `out`.
     ///
-    /// Walks the line word by word: separators (ASCII other than letters, `“ ” –`) and digits are
-    /// skipped, so a kind is tried only where a word's letters start — after a space, a mark or a glued
-    /// footnote number (`1Nghị định`) — and only when its first two bytes can start a kind.
+    /// Walks the line word by word: at each word the leading marks and digits are skipped (`(`, `“`,
+    /// a glued footnote number as in `1Nghị định`), a kind is tried where the letters start when its
+    /// first two bytes can start one, and otherwise the scan jumps to the next space.
     static func scan(_ s: ReferenceBytes.Bytes, line: Int, into out: inout [Citation]) {
         // Every citation has a digit (number, date or year): most lines end here.
         guard ReferenceBytes.hasDigit(s) else { return }
@@ -58,13 +58,9 @@ enum CitationFinder {
                 }
                 continue
             }
-            // Skip the rest of this word's letters.
-            i += 1
-            while i < n {
-                let c = s[i]
-                if c < 0x80 ? !ReferenceBytes.isASCIILetter(c) : c == 0xE2 { break }
-                i += 1
-            }
+            // Not a kind: go on after the next space or line break. (A kind glued behind a mark inside a
+            // word, `phủ;Nghị định`, is a copy slip this skips.)
+            i = ReferenceBytes.nextBreak(in: s, from: i + 1)
         }
     }
 

@@ -81,6 +81,23 @@ enum ReferenceBytes {
         return nil
     }
 
+    /// Index of the first space or line feed at or after `from`, or `s.count`; eight bytes at a time.
+    static func nextBreak(in s: Bytes, from: Int) -> Int {
+        guard let base = s.baseAddress else { return s.count }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high = ones &* 128
+        var i = from
+        while i + 8 <= s.count {
+            let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            let sp = x ^ (ones &* 0x20), lf = x ^ (ones &* 0x0A)
+            // A zero byte in `sp` or `lf` is a space or a line feed ("haszero").
+            if ((sp &- ones) & ~sp | (lf &- ones) & ~lf) & high != 0 { break }
+            i += 8
+        }
+        while i < s.count, base[i] != 0x20, base[i] != 0x0A { i += 1 }
+        return i
+    }
+
     /// Index of the first `byte` at or after `from`, or nil (memchr).
     static func find(_ byte: UInt8, in s: Bytes, from: Int = 0) -> Int? {
         guard let base = s.baseAddress, from < s.count,
@@ -93,14 +110,6 @@ enum ReferenceBytes {
         let b = s[i]
         if b < 0x80 { return b &- 0x41 < 26 }
         return scalar(at: i, in: s)?.properties.isUppercase ?? false
-    }
-
-    /// Whether a letter or digit ends just before `i` (so `i` is not a word start).
-    static func isWordChar(before i: Int, in s: Bytes) -> Bool {
-        guard i > 0 else { return false }
-        let b = s[i - 1]
-        if b < 0x80 { return isASCIIAlnum(b) }
-        return isLetter(at: scalarStart(before: i, in: s), in: s)
     }
 
     /// Whether `i` is the end of the line or a byte that cannot continue a word.
