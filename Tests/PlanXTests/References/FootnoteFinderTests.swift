@@ -72,4 +72,13 @@ struct FootnoteFinderTests {
         #expect(result.footnotes.map(\.marker) == ["1", "2", "3", "4"])
         #expect(result.diagnostics == [.footnoteMissing(marker: "5", line: 34)])
     }
+
+    @Test func superscriptMarkersAreCheckedLikeBrackets() {
+        let result = ReferenceFinder.find([
+            .text("mục tiêu của Chính phủ² và của tỉnh¹⁰ năm 2020", line: 8),
+            .text("² Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ.", line: 90, role: .footnote),
+        ])
+        #expect(result.footnotes.map(\.marker) == ["2"])
+        #expect(result.diagnostics == [.footnoteMissing(marker: "¹⁰", line: 8)])
+    }
 }

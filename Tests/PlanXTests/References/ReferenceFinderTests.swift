@@ -48,4 +48,13 @@ struct ReferenceFinderTests {
         ])
         #expect(result.abbreviations == [Abbreviation(short: "CCHC", long: "cải cách hành chính", line: 10)])
     }
+
+    @Test func issuerStopsAtAParagraphBreakInsideACell() {
+        var table = SourceBlock(kind: .table, text: "", line: 300, endLine: 310)
+        table.table = TableCandidate(dialect: "html", rows: [
+            [RawCell(text: "Theo Kế hoạch số 183/KH-UBND ngày 26/01/2022 của UBND tỉnh\nSở Nội vụ chủ trì", line: 301)],
+        ])
+        let result = ReferenceFinder.find([table])
+        #expect(result.citations.map(\.issuer) == ["UBND tỉnh"])
+    }
 }

@@ -5,13 +5,14 @@
 /// A footnote block without a marker continues the previous footnote (joined with `\n`).
 ///
 /// Body markers are `[n]` glued to the text before it (`Trung ương[1]`, `NĐ-CP[1]`; `- [0]` with a
-/// space is a count, not a marker) and digits glued to the end of a word (`Chính phủ5`, `tỉnh4,`).
-/// A `[n]` with no text gives `references.footnote-missing`. Glued digits are ambiguous (`PAPI2`, `Ipv6`
+/// space is a count, not a marker), superscript digits (`Chính phủ²`) and digits glued to the end of a
+/// word (`Chính phủ5`, `tỉnh4,`). A `[n]` or superscript with no text gives `references.footnote-missing`. Glued digits are ambiguous (`PAPI2`, `Ipv6`
 /// may be names), so they are checked only when the document carries footnote texts numbered the same
 /// bare way (`1 Năm 2020 …`); without such texts they are ignored.
 struct FootnoteFinder {
     private(set) var footnotes: [Footnote] = []
-    private var bracketMarkers: [(marker: String, line: Int)] = []
+    /// `[n]` and superscript markers: unambiguous, always checked. `shown` is the marker as written.
+    private var plainMarkers: [(marker: String, shown: String, line: Int)] = []
     private var gluedMarkers: [(marker: String, line: Int)] = []
     /// Whether some footnote text starts with a bare number (`1 Năm 2020 …`), the style whose body
     /// markers are glued digits; `[1] …` texts go with `[1]` markers.
@@ -44,7 +45,23 @@ struct FootnoteFinder {
             var j = i + 1
             while j < s.count, j - i <= 3, ReferenceBytes.isDigit(s[j]) { j += 1 }
             if j > i + 1, j < s.count, s[j] == 0x5D {
-                bracketMarkers.append((ReferenceBytes.string(s, (i + 1)..<j), line))
+                let marker = ReferenceBytes.string(s, (i + 1)..<j)
+                plainMarkers.append((marker, "[\(marker)]", line))
+            }
+        }
+        // Superscript digits glued to a word: `Chính phủ²`, `tỉnh¹⁰`.
+        for lead in [UInt8(0xC2), 0xE2] {
+            var at = ReferenceBytes.find(lead, in: s)
+            while let i = at {
+                var j = i
+                var marker = ""
+                while let (digit, length) = Self.superscriptDigit(at: j, in: s) { marker.append(digit); j += length }
+                at = ReferenceBytes.find(lead, in: s, from: max(j, i + 1))
+                // Written after a ⁰…⁹ of the other lead byte: already taken from its first digit.
+                guard !marker.isEmpty, i > 0, !ReferenceBytes.isSpace(s[i - 1]),
+                      Self.superscriptDigit(at: ReferenceBytes.scalarStart(before: i, in: s), in: s) == nil
+                else { continue }
+                plainMarkers.append((marker, ReferenceBytes.string(s, i..<j), line))
             }
         }
         guard hasBareTexts else { return }
@@ -62,17 +79,33 @@ struct FootnoteFinder {
     func diagnostics() -> [Diagnostic] {
         let known = Set(footnotes.map(\.marker))
         var reported = Set<String>()
-        var found: [(marker: String, line: Int, bracket: Bool)] = bracketMarkers.map { ($0.marker, $0.line, true) }
-        found += gluedMarkers.map { ($0.marker, $0.line, false) }
+        var found = plainMarkers + gluedMarkers.map { ($0.marker, $0.marker, $0.line) }
         found.sort { $0.line < $1.line }
         var out: [Diagnostic] = []
         for m in found where !known.contains(m.marker) && reported.insert(m.marker).inserted {
-            out.append(.footnoteMissing(marker: m.bracket ? "[\(m.marker)]" : m.marker, line: m.line))
+            out.append(.footnoteMissing(marker: m.shown, line: m.line))
         }
         return out
     }
 
     // MARK: - Markers
+
+    /// The superscript digit (`¹` C2 B9, `⁴` E2 81 B4, …) at `i` and its byte length.
+    private static func superscriptDigit(at i: Int, in s: ReferenceBytes.Bytes) -> (Character, Int)? {
+        guard i + 1 < s.count else { return nil }
+        if s[i] == 0xC2 {
+            switch s[i + 1] {
+            case 0xB9: return ("1", 2)
+            case 0xB2: return ("2", 2)
+            case 0xB3: return ("3", 2)
+            default: return nil
+            }
+        }
+        guard s[i] == 0xE2, i + 2 < s.count, s[i + 1] == 0x81 else { return nil }
+        let b = s[i + 2]
+        guard b == 0xB0 || (0xB4...0xB9).contains(b) else { return nil }
+        return (Character(Unicode.Scalar(b - 0xB0 + 0x30)), 3)
+    }
 
     private static let superscripts: [Character: Character] = [
         "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9",

@@ -71,8 +71,10 @@ enum Initials {
         var out: [Word] = []
         var k = end
         while out.count < limit {
-            while k > 0, ReferenceBytes.isSpace(s[k - 1]) { k -= 1 }
-            guard k > 0 else { break }
+            var crossedBreak = false
+            while k > 0, ReferenceBytes.isSpace(s[k - 1]) { crossedBreak = crossedBreak || s[k - 1] == 0x0A; k -= 1 }
+            // Stop at a line break (paragraphs of one cell), but not before the first word.
+            guard k > 0, !(crossedBreak && !out.isEmpty) else { break }
             var start = k
             var hasParen = false
             while start > 0, !ReferenceBytes.isSpace(s[start - 1]) {

@@ -67,6 +67,8 @@ enum IssuerReader {
             let (word, trailing) = bracket.map { (ReferenceBytes.string(s, k..<$0), UInt8(0)) } ?? split(s, k..<end)
             if !word.isEmpty { words.append(word) }
             k = ReferenceBytes.skipSpaces(end, in: s)
+            // A line break (paragraphs of one cell) ends the issuer.
+            if ReferenceBytes.find(0x0A, in: UnsafeBufferPointer(rebasing: s[..<k]), from: end) != nil { break }
             if trailing == 0x2C {  // ","
                 guard continuesCompound(words, at: k, in: s) else { break }
                 words[words.count - 1] += ","
