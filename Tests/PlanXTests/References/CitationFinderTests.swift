@@ -116,6 +116,8 @@ struct CitationFinderTests {
         .init(text: "theo Quyết định số 1364/QĐ-UBND, ngày 15/6/2021 của UBND tỉnh", kind: "Quyết định", number: "1364/QĐ-UBND",
               issuer: "UBND tỉnh", date: "2021-06-15"),
         .init(text: "Pháp lệnh số 02/2022/UBTVQH15 về cảnh sát môi trường", kind: "Pháp lệnh", number: "02/2022/UBTVQH15"),
+        .init(text: "theo Chương trình hành động số 06–CTr/TU ngày 22/01/2021", kind: "Chương trình hành động",
+              number: "06-CTr/TU", date: "2021-01-22"),
         .init(text: "1Nghị định 16/2015/NĐ-CP Quy định cơ chế tự chủ", kind: "Nghị định", number: "16/2015/NĐ-CP", issuer: "Chính phủ"),
     ]
 

@@ -2,7 +2,7 @@
 /// `01/20 23/TT-VPCP`) and writes it without the spaces a copy put inside it.
 ///
 /// A number starts with a digit and goes on over letters, digits, `/`, `-` and `.`; a comma
-/// between digits stays (`107,108/2020/NĐ-CP`). One space is bridged after a trailing `-` or `/`,
+/// between digits stays (`107,108/2020/NĐ-CP`) and a typographic dash becomes `-` (`06–CTr/TU`). One space is bridged after a trailing `-` or `/`,
 /// before a `/` or `-` that follows bare digits, and inside a year split in two (`01/20 23/…`).
 enum DocumentNumber {
     struct Read {
@@ -29,6 +29,9 @@ enum DocumentNumber {
                           let last = out.last, ReferenceBytes.isDigit(last) {
                     out.append(b)
                     k += 1
+                } else if b == 0xE2, k + 2 < s.count, s[k + 1] == 0x80, (0x90...0x94).contains(s[k + 2]), !out.isEmpty {
+                    out.append(0x2D)  // a typographic dash written for "-": `06–CTr/TU`
+                    k += 3
                 } else if b >= 0xC0, ReferenceBytes.isLetter(at: k, in: s) {
                     let len = ReferenceBytes.sequenceLength(b)
                     out.append(contentsOf: s[k..<min(k + len, s.count)])
