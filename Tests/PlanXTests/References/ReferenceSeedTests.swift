@@ -2,9 +2,9 @@ import Testing
 @testable import PlanX
 
 /// Counts over the five sample documents, verified by hand against the text (grep and reading).
-/// The blocks come from `SeedBlocks` (no Regions stage), so site chrome and scraper repeats that the
+/// The blocks come from `ReferenceSeedBlocks` (no Regions stage), so site chrome and scraper repeats that the
 /// Regions stage would drop are still counted here.
-struct SeedCounts: Sendable, CustomTestStringConvertible {
+struct ReferenceSeedCounts: Sendable, CustomTestStringConvertible {
     var file: String
     var citations: Int
     var abbreviations: Int
@@ -17,7 +17,7 @@ struct SeedCounts: Sendable, CustomTestStringConvertible {
 
 @Suite("References over the seeds")
 struct ReferenceSeedTests {
-    static let seeds: [SeedCounts] = [
+    static let seeds: [ReferenceSeedCounts] = [
         // 6832/KH-UBND: lines 15/17/33 are repeated by the scraper at 45/47/63; `[1]` `[2]` have no texts.
         .init(file: "binh-duong-6832-2021.txt", citations: 30, abbreviations: 0, footnotes: 0, missingFootnotes: 2,
               cited: ["76/NQ-CP": 6, "23/CT-TTg": 6, "468/QĐ-TTg": 2, "130/2005/NĐ-CP": 2, "6832/KH-UBND": 2]),
@@ -33,8 +33,8 @@ struct ReferenceSeedTests {
     ]
 
     @Test(arguments: seeds)
-    func seedHasTheVerifiedCounts(_ seed: SeedCounts) throws {
-        let result = ReferenceFinder.find(try SeedBlocks.blocks(seed.file))
+    func seedHasTheVerifiedCounts(_ seed: ReferenceSeedCounts) throws {
+        let result = ReferenceFinder.find(try ReferenceSeedBlocks.blocks(seed.file))
         #expect(result.citations.count == seed.citations)
         #expect(result.abbreviations.count == seed.abbreviations)
         #expect(result.footnotes.count == seed.footnotes)
@@ -46,7 +46,7 @@ struct ReferenceSeedTests {
     }
 
     @Test func sonLaDefinesItsAbbreviationsWhereTheyFirstAppear() throws {
-        let result = ReferenceFinder.find(try SeedBlocks.blocks("son-la-2407-2021.txt"))
+        let result = ReferenceFinder.find(try ReferenceSeedBlocks.blocks("son-la-2407-2021.txt"))
         #expect(result.abbreviations == [
             Abbreviation(short: "CCHC", long: "cải cách hành chính", line: 30),
             Abbreviation(short: "QPPL", long: "quy phạm pháp luật", line: 40),
@@ -56,7 +56,7 @@ struct ReferenceSeedTests {
     }
 
     @Test func binhDuongFootnoteMarkersWithoutTextsAreReported() throws {
-        let result = ReferenceFinder.find(try SeedBlocks.blocks("binh-duong-6832-2021.txt"))
+        let result = ReferenceFinder.find(try ReferenceSeedBlocks.blocks("binh-duong-6832-2021.txt"))
         #expect(result.diagnostics == [
             .footnoteMissing(marker: "[1]", line: 96), .footnoteMissing(marker: "[2]", line: 96),
         ])

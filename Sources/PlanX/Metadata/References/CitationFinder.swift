@@ -4,7 +4,7 @@
 /// `Citation(kind: "Nghị quyết", number: "76/NQ-CP", issuer: "Chính phủ", date: "2021-07-15")`.
 ///
 /// Rules (each mention counts; the line is the point):
-/// - A mention is a kind word (`DocumentKind`) at a word start, then `số` (optional), then a document
+/// - A mention is a kind word (`CitationKind`) at a word start, then `số` (optional), then a document
 ///   number with a code (`76/NQ-CP`, `19-NQ/TW`) — or a bare number (`số 15`) only when a date follows.
 /// - A kind written with a capital (`Tờ trình`, not `tờ trình`) may instead be followed directly by
 ///   `ngày <date>`.
@@ -16,7 +16,7 @@
 /// - A list that names the kind once (`các Quyết định số 258/QĐ-UBND …, số 602/QĐ-UBND …`) gives one
 ///   citation per number, each with that kind.
 /// - The date is the `ngày …` right after the number (a `[n]` footnote marker and `,` may sit between);
-///   the issuer is read after `của` (`IssuerReader`), else implied by the number's code when that code
+///   the issuer is read after `của` (`CitationIssuer`), else implied by the number's code when that code
 ///   names one body (`DocumentNumber.impliedIssuer`).
 enum CitationFinder {
     private static let so = ["số", "Số", "SỐ"].map { Array($0.utf8) }
@@ -37,7 +37,7 @@ enum CitationFinder {
     static func scan(_ s: ReferenceBytes.Bytes, line: Int, into out: inout [Citation]) {
         // Every citation has a digit (number, date or year): most lines end here.
         guard ReferenceBytes.hasDigit(s) else { return }
-        let kinds = DocumentKind.table
+        let kinds = CitationKind.table
         let n = s.count
         var i = 0
         while i + 1 < n {
@@ -45,7 +45,7 @@ enum CitationFinder {
             if b < 0x80 && !ReferenceBytes.isASCIILetter(b) { i += 1; continue }
             if b == 0xE2 { i += 3; continue }  // General Punctuation: “ ” ‘ ’ – …
             if kinds.mayStart(at: i, in: s), let (index, end) = kinds.match(at: i, in: s) {
-                if var (found, stop) = citation(DocumentKind.forms[index], after: end, line: line, in: s) {
+                if var (found, stop) = citation(CitationKind.forms[index], after: end, line: line, in: s) {
                     out.append(found)
                     // `các Quyết định số 258/QĐ-UBND ngày 29/4/2021, số 602/QĐ-UBND …`: one kind, several numbers.
                     while let (next, nextStop) = listed(found.kind, after: stop, line: line, in: s) {
@@ -65,7 +65,7 @@ enum CitationFinder {
     }
 
     /// The citation whose kind word ends at `i`, with the index where reading stopped.
-    private static func citation(_ form: DocumentKind.Form, after i: Int, line: Int, in s: ReferenceBytes.Bytes)
+    private static func citation(_ form: CitationKind.Form, after i: Int, line: Int, in s: ReferenceBytes.Bytes)
         -> (Citation, Int)?
     {
         var k = ReferenceBytes.skipSpaces(i, in: s)
@@ -81,10 +81,10 @@ enum CitationFinder {
         }
         guard !form.isLowercase, !sawNumberWord else { return nil }
         if let (date, end) = CitationDate.readAfterNgay(at: k, in: s) {
-            let issuer = IssuerReader.read(at: end, in: s)
+            let issuer = CitationIssuer.read(at: end, in: s)
             return (Citation(kind: form.kind, issuer: issuer?.issuer, date: date, line: line), issuer?.end ?? end)
         }
-        if DocumentKind.namedByTitle.contains(form.kind) {
+        if CitationKind.namedByTitle.contains(form.kind) {
             return titled(form.kind, at: k, line: line, in: s)
         }
         return nil
@@ -108,7 +108,7 @@ enum CitationFinder {
         }
         let looksLikeNumber = number.hasCode && number.text.utf8.contains(where: { $0 == 0x2F || $0 == 0x2D })
         guard looksLikeNumber || (afterNumberWord && date != nil) else { return nil }
-        let issuer = IssuerReader.read(at: j, in: s)
+        let issuer = CitationIssuer.read(at: j, in: s)
         let citation = Citation(kind: kind, number: number.text,
                                 issuer: issuer?.issuer ?? DocumentNumber.impliedIssuer(number.text),
                                 date: date, line: line)
@@ -135,7 +135,7 @@ enum CitationFinder {
         while k < s.count, words <= maxTitleWords {
             if let (iso, end) = CitationDate.readAfterNgay(at: k, in: s) {
                 guard words > 0 else { return nil }
-                let issuer = IssuerReader.read(at: end, in: s)
+                let issuer = CitationIssuer.read(at: end, in: s)
                 return (Citation(kind: kind, issuer: issuer?.issuer, date: iso, line: line), issuer?.end ?? end)
             }
             if ReferenceBytes.hasWord(nam, at: k, in: s),
@@ -152,7 +152,7 @@ enum CitationFinder {
             }
             if s[k] < 0x80, !ReferenceBytes.isASCIIAlnum(s[k]) { return nil }  // `(`, `“`, `;` …
             if s[k] == 0xE2 { return nil }
-            if DocumentKind.startsCapitalised(at: k, in: s) { return nil }
+            if CitationKind.startsCapitalised(at: k, in: s) { return nil }
             let end = ReferenceBytes.wordEnd(from: k, in: s)
             let last = s[end - 1]
             if last == 0x3B || last == 0x2E || last == 0x3A || last == 0x29 || last == 0x28 { return nil }

@@ -7,7 +7,7 @@
 /// `quy định`, `sửa đổi`, `theo`, …) and at the next document kind. `và`, `-` and `,` continue only
 /// inside a ministry-like name whose next word is capitalised (`Bộ Văn hóa, Thể thao và Du lịch`,
 /// `Bộ Nội vụ và Bộ Tài chính`); after `,` the next word must not start another body (`Bộ`, `UBND`, …).
-enum IssuerReader {
+enum CitationIssuer {
     /// Clause words that end an issuer when written in lower case.
     private static let stops: [[UInt8]] = [
         "về", "ban hành", "phê duyệt", "quy định", "sửa đổi", "bổ sung", "hướng dẫn", "thực hiện",
@@ -45,7 +45,7 @@ enum IssuerReader {
                 continue
             }
             if isStopPunctuation(at: k, in: s) || isStopWord(at: k, in: s) { break }
-            if !words.isEmpty, DocumentKind.startsCapitalised(at: k, in: s) { break }
+            if !words.isEmpty, CitationKind.startsCapitalised(at: k, in: s) { break }
             if ReferenceBytes.hasWord(va, at: k, in: s) {
                 let next = ReferenceBytes.skipSpaces(k + va.count, in: s)
                 // `Bộ Nội vụ và Bộ Tài chính` (joint issuers) as well as `Bộ Thông tin và Truyền thông`.
@@ -139,7 +139,7 @@ enum IssuerReader {
                                           joint: Bool = false) -> Bool {
         guard let first = words.first, compoundHeads.contains(first) || (words.count > 1 && compoundHeads.contains("\(first) \(words[1])"))
         else { return false }
-        guard ReferenceBytes.isUppercaseLetter(at: next, in: s), !DocumentKind.startsCapitalised(at: next, in: s)
+        guard ReferenceBytes.isUppercaseLetter(at: next, in: s), !CitationKind.startsCapitalised(at: next, in: s)
         else { return false }
         let (word, _) = split(s, next..<ReferenceBytes.wordEnd(from: next, in: s))
         return joint || !bodyStarts.contains(word)

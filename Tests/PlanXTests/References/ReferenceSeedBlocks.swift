@@ -3,7 +3,7 @@ import Foundation
 
 /// Test helper: a seed document as simple blocks, one `.text` body block per non-blank line, with
 /// footnote texts marked `.footnote` and `- 1Nghị định …` lists marked `.relatedDocuments` — a stand-in for the Regions stage, which is not part of these tests.
-enum SeedBlocks {
+enum ReferenceSeedBlocks {
     static let corpus = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("corpus")

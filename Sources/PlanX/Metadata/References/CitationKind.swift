@@ -4,7 +4,7 @@
 /// Each kind is matched as written in sentence case (`Nghị quyết`), lower case (`nghị quyết`), upper
 /// case (`NGHỊ QUYẾT`) and title case (`Nghị Quyết`); the citation's `kind` is always the sentence-case
 /// form. Longer kinds are tried first, so `Chương trình hành động` wins over `Chương trình`.
-enum DocumentKind {
+enum CitationKind {
     /// Sentence-case kind names. Adding a document type is a change here only.
     static let names: [String] = [
         "Chương trình hành động", "Chương trình", "Thông tư liên tịch", "Thông tư", "Thông tri",
