@@ -57,4 +57,15 @@ struct ReferenceFinderTests {
         let result = ReferenceFinder.find([table])
         #expect(result.citations.map(\.issuer) == ["UBND tỉnh"])
     }
+
+    @Test(arguments: [
+        "", "(", ")", "[", "[1", "¹", "Luật", "Luật 2015", "Nghị quyết số", "Nghị quyết số 7", "Quyết định số 1/",
+        "Nghị định số 15/2020/NĐ- ", "ngày 3 0/", "của", "Kế hoạch số 12/KH-UBND ngày", "Tờ trình ngày 31/2/",
+        "Thông tư 01/20 2", "(sau đây viết tắt là)", "a (BC)", "x“Nghị quyết 1-NQ/TW”", "Chính phủ5", "\u{E2}",
+    ])
+    func truncatedInputsGiveNoTrapAndNoNonsense(_ text: String) {
+        let result = ReferenceFinder.find([.text(text, line: 1)])
+        #expect(result.citations.allSatisfy { !$0.kind.isEmpty && ($0.number.map { !$0.isEmpty } ?? true) })
+        #expect(result.abbreviations.allSatisfy { !$0.short.isEmpty && !$0.long.isEmpty })
+    }
 }
