@@ -1,0 +1,34 @@
+/// Finds the title block of a plan a decision carries, later in the document:
+/// `KẾ HOẠCH` / `CẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC TỈNH SƠN LA GIAI ĐOẠN 2021-2030` /
+/// `(Kèm theo Quyết định số 2407/QĐ-UBND ngày 01/10/2021 của Ủy ban nhân dân tỉnh)`.
+///
+/// A type line counts only when a caption follows within a few title-shaped lines; the
+/// lines between are `title`, the caption `caption`, and the bases after it `basis`.
+/// An appendix (`PHỤ LỤC` + caption) has no type line and stays body.
+enum AttachedPlanFinder {
+    static let maxTitleLines = 5
+
+    static func mark(_ blocks: inout [SourceBlock], from start: Int) {
+        var i = start
+        while i < blocks.count {
+            defer { i += 1 }
+            guard blocks[i].role == .body, blocks[i].kind == .text,
+                  LineShape.typeWord(blocks[i].text) != nil, !LineShape.isEnactingLine(blocks[i].text) else { continue }
+            var titles: [Int] = []
+            var caption: Int? = nil
+            var k = i + 1
+            while let n = FrontMatterClassifier.nextBody(blocks, from: k), blocks[n].kind == .text, titles.count <= maxTitleLines {
+                let t = blocks[n].text
+                if LineShape.isCaption(t) { caption = n; break }
+                guard FrontMatterClassifier.isTitleLine(t, first: titles.isEmpty) else { break }
+                titles.append(n)
+                k = n + 1
+            }
+            guard let caption, !titles.isEmpty else { continue }
+            blocks[i].role = .title
+            for n in titles { blocks[n].role = .title }
+            blocks[caption].role = .caption
+            i = FrontMatterClassifier.markBases(&blocks, from: caption + 1) - 1
+        }
+    }
+}
