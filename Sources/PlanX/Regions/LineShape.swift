@@ -1,3 +1,5 @@
+import Foundation
+
 /// Cheap tests on one normalised line, on UTF-8 bytes where they run over every block.
 ///
 /// `LineShape.starts("Căn cứ Luật …", with: LineShape.canCu)` is a byte comparison; only

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One line of a website's metadata box, split into key and value.
 ///
 /// The same box arrives in several text forms: `Số hiệu | 6832/KH-UBND |`,
