@@ -1,0 +1,118 @@
+import Testing
+@testable import PlanX
+
+@Suite("Metadata identity")
+struct MetadataExtractorTests {
+    static func metadata(_ text: String) -> (Metadata, [Diagnostic]) {
+        let (blocks, _) = BlockFixture.classified(text)
+        return MetadataExtractor.identify(blocks)
+    }
+
+    @Test func planHeaderGivesItsIdentity() {
+        let (m, d) = Self.metadata("""
+        ỦY BAN NHÂN DÂN
+        TỈNH GIA LAI
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Số: 3638/KH-UBND
+        Gia Lai, ngày 26 tháng 12 năm 2023
+        KẾ HOẠCH
+        CẢI CÁCH HÀNH CHÍNH NĂM 2024 CỦA TỈNH GIA LAI
+        Thực hiện Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ;
+        Căn cứ Kế hoạch số 12/KH-UBND ngày 1/2/2023 của UBND tỉnh;
+        I. MỤC ĐÍCH
+        - Nâng cao Chỉ số cải cách hành chính của tỉnh Gia Lai.
+        Nơi nhận:
+        - Bộ Nội vụ;
+        TM. ỦY BAN NHÂN DÂN
+        KT. CHỦ TỊCH
+        PHÓ CHỦ TỊCH
+        Trương Hải Long
+        """)
+        #expect(m.number == "3638/KH-UBND")
+        #expect(m.type == "Kế hoạch")
+        #expect(m.issuer == "Ủy ban nhân dân tỉnh Gia Lai")
+        #expect(m.province == "Gia Lai")
+        #expect(m.place == "Gia Lai")
+        #expect(m.issued == "2023-12-26")
+        #expect(m.title == "Cải cách hành chính năm 2024 của tỉnh Gia Lai")
+        #expect(m.signer == Signer(name: "Trương Hải Long", title: "Phó Chủ tịch", authority: "KT. Chủ tịch"))
+        #expect(m.bases.count == 2)
+        #expect(m.bases[1].hasPrefix("Căn cứ Kế hoạch"))
+        #expect(m.lines["number"] == 4)
+        #expect(m.lines["issued"] == 5)
+        #expect(m.lines["title"] == 7)
+        #expect(m.lines["signer"] == 14)
+        #expect(d.isEmpty)
+    }
+
+    @Test func siteBoxFillsOnlyWhatTheDocumentLacks() {
+        let (m, d) = Self.metadata("""
+        Số hiệu | 9999/KH-UBND |
+        Ngày ban hành | 30/12/2021 |
+        Loại văn bản | Kế hoạch |
+        Cơ quan ban hành | Tỉnh Bình Dương |
+        Người ký | Võ Văn Minh |
+        Lĩnh vực | Bộ máy hành chính |
+        ỦY BAN NHÂN DÂN |
+        Số: 6832/KH-UBND |
+        CẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC TỈNH BÌNH DƯƠNG NĂM 2022
+        Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ, Ủy ban nhân dân tỉnh Bình Dương ban hành Kế hoạch như sau:
+        1. Mục đích
+        """)
+        #expect(m.number == "6832/KH-UBND")
+        #expect(d.contains { $0.code == "metadata.number-mismatch" })
+        #expect(m.issued == "2021-12-30")
+        #expect(m.lines["issued"] == 2)
+        #expect(m.issuer == "Ủy ban nhân dân tỉnh Bình Dương")
+        #expect(m.province == "Bình Dương")
+        #expect(m.signer?.name == "Võ Văn Minh")
+        #expect(m.field == "Bộ máy hành chính")
+        #expect(m.title == "Cải cách hành chính nhà nước tỉnh Bình Dương năm 2022")
+        #expect(d.contains { $0.code == "metadata.from-site" })
+    }
+
+    @Test func decisionCarryingAPlanTakesNumberAndDateFromTheCaption() {
+        let (m, _) = Self.metadata("""
+         QUYẾT ĐỊNH
+        BAN HÀNH KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH TỈNH SƠN LA GIAI ĐOẠN 2021-2030
+        ỦY BAN NHÂN DÂN TỈNH SƠN LA
+        Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+        QUYẾT ĐỊNH:
+        Điều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính tỉnh Sơn La giai đoạn 2021-2030.
+         KẾ HOẠCH
+        CẢI CÁCH HÀNH CHÍNH TỈNH SƠN LA GIAI ĐOẠN 2021-2030
+        (Kèm theo Quyết định số 2407/QĐ-UBND ngày 01/10/2021 của Ủy ban nhân dân tỉnh)
+        I. MỤC TIÊU CHUNG
+        """)
+        #expect(m.type == "Quyết định")
+        #expect(m.number == "2407/QĐ-UBND")
+        #expect(m.issued == "2021-10-01")
+        #expect(m.issuer == "Ủy ban nhân dân tỉnh Sơn La")
+        #expect(m.title == "Ban hành kế hoạch cải cách hành chính tỉnh Sơn La giai đoạn 2021-2030")
+        #expect(m.plan == AttachedPlan(type: "Kế hoạch", title: "Cải cách hành chính tỉnh Sơn La giai đoạn 2021-2030",
+                                       number: "2407/QĐ-UBND", issued: "2021-10-01", line: 7))
+    }
+
+    @Test func preambleGivesTheTitleWhenTitleLinesAreMissing() {
+        let (m, d) = Self.metadata("""
+        ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+        Số: 2992/KH-UBND | Bình Thuận, ngày 12 tháng 8 năm 2021 |
+        UBND tỉnh ban hành Kế hoạch thực hiện các nhiệm vụ nâng cao Chỉ số PAPI năm 2021, cụ thể như sau:
+        A. MỤC ĐÍCH
+        """)
+        #expect(m.title == "Thực hiện các nhiệm vụ nâng cao Chỉ số PAPI năm 2021")
+        #expect(m.type == "Kế hoạch")
+        #expect(d.contains { $0.code == "metadata.title-from-preamble" && $0.line == 3 })
+    }
+
+    @Test func missingIdentityIsReported() {
+        let (m, d) = Self.metadata("""
+        I. MỤC ĐÍCH
+        Nội dung.
+        """)
+        #expect(m.number == nil)
+        #expect(d.contains { $0.code == "metadata.number-missing" })
+        #expect(d.contains { $0.code == "metadata.date-missing" })
+        #expect(d.contains { $0.code == "metadata.title-missing" })
+    }
+}
