@@ -6,7 +6,7 @@
 /// text more often than in lower case is an acronym (`CCHC`, `PAR`). Reads at most
 /// `byteBudget` bytes of text, so its cost does not grow with the document.
 struct ProperNameIndex {
-    static let byteBudget = 400_000
+    static let byteBudget = 200_000
 
     private(set) var capitalPairs: [String: Int] = [:]
     private(set) var lowerPairs: [String: Int] = [:]

@@ -62,6 +62,8 @@ enum LineShape {
 
     /// Text with a trailing layout pipe (`Số: 6832/KH-UBND |`) and surrounding pipes removed.
     static func strippingPipes(_ text: String) -> String {
+        let u = text.utf8
+        guard let f = u.first, let l = u.last, f == 0x7C || f == 0x20 || l == 0x7C || l == 0x20 else { return text }
         var s = Substring(text)
         while let f = s.first, f == "|" || f == " " { s = s.dropFirst() }
         while let l = s.last, l == "|" || l == " " { s = s.dropLast() }

@@ -20,13 +20,14 @@ enum RepeatFinder {
             seq.append(i)
             breaks.append(!(b.role == .body && b.kind == .text))
         }
-        var firstSeen: [String: Int] = [:]
+        var firstSeen: [UInt64: Int] = [:]
         var diagnostics: [Diagnostic] = []
         var k = 0
         while k < seq.count {
             if breaks[k] { k += 1; continue }
             let text = blocks[seq[k]].text
-            if let j = firstSeen[text] {
+            let key = fingerprint(text)
+            if let j = firstSeen[key], blocks[seq[j]].text == text {
                 var n = 0, nonTrivial = 0, long = false
                 while k + n < seq.count, j + n < k, !breaks[k + n], !breaks[j + n],
                       blocks[seq[k + n]].text == blocks[seq[j + n]].text {
@@ -44,12 +45,20 @@ enum RepeatFinder {
                     k += n
                     continue
                 }
-            } else {
-                firstSeen[text] = k
+            } else if firstSeen[key] == nil {
+                firstSeen[key] = k
             }
             k += 1
         }
         return diagnostics
+    }
+
+    /// FNV-1a over the UTF-8 bytes: the text is already NFC, so bytes decide equality and
+    /// `String`'s normalising hash is not needed.
+    static func fingerprint(_ text: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in text.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h
     }
 
     static func isNonTrivial(_ text: String) -> Bool {

@@ -18,11 +18,20 @@ enum SignatureShape {
 
     /// `TM. ỦY BAN NHÂN DÂN`, `KT. CHỦ TỊCH`: upper case after the prefix.
     static func isAuthority(_ text: String) -> Bool {
+        guard text.utf8.count <= 84, noLowerASCIIInHead(text) else { return false }
         let t = LineShape.strippingPipes(text)
-        return t.utf8.count <= 80 && LineShape.starts(t, with: authorityPrefixes) && LineShape.isCaps(t)
+        return LineShape.starts(t, with: authorityPrefixes) && LineShape.isCaps(t)
     }
 
-    static func isOffice(_ text: String) -> Bool { offices.contains(LineShape.strippingPipes(text)) }
+    static func isOffice(_ text: String) -> Bool {
+        text.utf8.count <= 48 && noLowerASCIIInHead(text) && offices.contains(LineShape.strippingPipes(text))
+    }
+
+    /// Caps lines have no ASCII lower-case letter in their first bytes; most body lines do.
+    static func noLowerASCIIInHead(_ text: String) -> Bool {
+        for b in text.utf8.prefix(8) where b >= 0x61 && b <= 0x7A { return false }
+        return true
+    }
 
     static func isSignedMark(_ text: String) -> Bool {
         let t = LineShape.strippingPipes(text)

@@ -29,10 +29,13 @@ enum SiteChromeFinder {
         "Nội dung văn bản đang được cập nhật", "HIỆU LỰC VĂN BẢN", "Loading...", "Loading…", "Tải về",
         "Văn bản gốc", "In văn bản", "Chia sẻ",
     ]
+    /// First bytes of the strong phrases: most lines are rejected on this one comparison.
+    static let strongFirstBytes: Set<UInt8> = Set(strongExact.compactMap { $0.utf8.first } + ["H", "Đ", "L", "V"].compactMap { $0.utf8.first })
     static let strongPrefixes: [LineShape.Bytes] = ["Hãy đăng nhập", "Đăng nhập", "Loading", "Văn bản liên quan cùng nội dung"].map(LineShape.bytes)
 
     static func isStrongChrome(_ text: String) -> Bool {
-        strongExact.contains(text) || LineShape.starts(text, with: strongPrefixes)
+        guard let f = text.utf8.first, strongFirstBytes.contains(f) else { return false }
+        return (text.utf8.count <= 64 && strongExact.contains(text)) || LineShape.starts(text, with: strongPrefixes)
     }
 
     /// `Văn bản được hướng dẫn - [0]`: a site's counter of linked documents.
@@ -43,12 +46,16 @@ enum SiteChromeFinder {
 
     /// `- 1Nghị định 16/2015/NĐ-CP …`: a list item whose number is glued to a document type.
     static func isRelatedItem(_ text: String) -> Bool {
-        let u = Array(text.utf8.prefix(8))
-        guard u.count >= 4, u[0] == 0x2D, u[1] == 0x20, u[2] >= 0x30, u[2] <= 0x39 else { return false }
-        var i = 2
-        while i < u.count, u[i] >= 0x30, u[i] <= 0x39 { i += 1 }
-        guard i < u.count else { return false }
-        return (u[i] >= 0x41 && u[i] <= 0x5A) || u[i] >= 0xC3
+        var it = text.utf8.makeIterator()
+        guard it.next() == 0x2D, it.next() == 0x20, var b = it.next(), b >= 0x30, b <= 0x39 else { return false }
+        var digits = 1
+        while let n = it.next() {
+            b = n
+            guard b >= 0x30 && b <= 0x39 else { break }
+            digits += 1
+            if digits > 3 { return false }
+        }
+        return (b >= 0x41 && b <= 0x5A) || b >= 0xC3
     }
 
     static let siteTitleWords: [LineShape.Bytes] = [

@@ -27,6 +27,7 @@ struct SiteField: Sendable, Equatable {
     static func parse(_ group: ArraySlice<SourceBlock>) -> SiteField? {
         guard let first = group.first, first.kind == .text else { return nil }
         if group.count >= 2 {
+            guard startsWithKeyWord(first.text) else { return nil }
             var key = LineShape.strippingPipes(first.text)
             if key.hasSuffix(":") { key.removeLast() }
             key = trimmed(key)
@@ -38,7 +39,7 @@ struct SiteField: Sendable, Equatable {
     }
 
     static func parse(_ raw: String, line: Int) -> SiteField? {
-        guard raw.utf8.count <= 200 else { return nil }
+        guard raw.utf8.count <= 200, startsWithKeyWord(raw) else { return nil }
         var text = Substring(LineShape.strippingPipes(raw))
         while let f = text.first, f == "-" || f == "•" || f == "*" || f == " " || f == "+" { text = text.dropFirst() }
         let sep = text.range(of: " | ") ?? text.range(of: ":") ?? text.range(of: "|")
@@ -48,6 +49,22 @@ struct SiteField: Sendable, Equatable {
         let value = trimmed(LineShape.strippingPipes(String(text[sep.upperBound...])))
         return SiteField(key: key, value: value, line: line)
     }
+
+    /// Byte test run on every line before any string work: after bullets, the first word of a key.
+    static func startsWithKeyWord(_ text: String) -> Bool {
+        var u = Substring(text).utf8[...]
+        while let f = u.first, f == 0x2D || f == 0x20 || f == 0x2A || f == 0x2B || f == 0x7C { u = u.dropFirst() }
+        if u.starts(with: bullet) { u = u.dropFirst(bullet.count) }
+        while let f = u.first, f == 0x20 { u = u.dropFirst() }
+        guard let f = u.first, keyFirstBytes.contains(f) else { return false }
+        for w in keyWords where u.starts(with: w) { return true }
+        return false
+    }
+
+    private static let keyFirstBytes: Set<UInt8> = Set(keyWords.compactMap(\.first))
+    private static let bullet: [UInt8] = Array("•".utf8)
+    private static let keyWords: [[UInt8]] = ["Số hiệu", "Loại văn bản", "Nơi ban hành", "Cơ quan ban hành", "Người ký", "Ngày ",
+                                              "Số công báo", "Tình trạng", "Lĩnh vực", "Phạm vi", "Nguồn thu thập", "Cập nhật"].map { Array($0.utf8) }
 
     private static func trimmed(_ s: String) -> String {
         var t = Substring(s)
