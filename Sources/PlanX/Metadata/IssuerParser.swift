@@ -43,7 +43,10 @@ enum IssuerParser {
         if own.result.hasUnit {
             return Result(issuer: own.result.issuer, province: own.result.province ?? parent.result.province, hasUnit: true)
         }
-        let suffix = parent.unitPart ?? parent.result.issuer
+        // Under a people's committee the unit is enough (`Sở Nội vụ tỉnh Gia Lai`); under any other
+        // body the whole parent is named (`Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh`).
+        let committee = parent.result.issuer.hasPrefix("Ủy ban nhân dân") || parent.result.issuer.hasPrefix("Hội đồng nhân dân")
+        let suffix = committee ? (parent.unitPart ?? parent.result.issuer) : parent.result.issuer
         return Result(issuer: own.result.issuer + " " + suffix, province: parent.result.province, hasUnit: parent.result.hasUnit)
     }
 

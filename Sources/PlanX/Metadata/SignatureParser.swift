@@ -38,8 +38,9 @@ enum SignatureParser {
         }
         while t.first == " " { t = t.dropFirst() }
         let rest = String(t)
-        let body = rest.hasPrefix("ỦY BAN") || rest.hasPrefix("UỶ BAN") || rest.hasPrefix("UBND") || rest.hasPrefix("HỘI ĐỒNG")
-            ? (IssuerParser.parse([rest])?.issuer ?? SentenceCase.office(rest)) : SentenceCase.office(rest)
+        // An office (`CHỦ TỊCH`) in sentence case; a body (`ỦY BAN NHÂN DÂN`, `BAN THƯỜNG TRỰC`) named as an issuer.
+        let body = SignatureShape.offices.contains(rest) || !LineShape.isIssuerLike(rest)
+            ? SentenceCase.office(rest) : (IssuerParser.parse([rest])?.issuer ?? SentenceCase.office(rest))
         return prefix.isEmpty ? body : prefix + " " + body
     }
 }

@@ -116,3 +116,33 @@ struct MetadataExtractorTests {
         #expect(d.contains { $0.code == "metadata.title-missing" })
     }
 }
+
+extension MetadataExtractorTests {
+    @Test func frontCommitteeHeaderWithMixedCaseTitle() {
+        let (m, _) = Self.metadata("""
+        ỦY BAN MTTQ VIỆT NAM XÃ HÒA BÌNH
+        BAN THƯỜNG TRỰC
+        Số: 7/KH-MTTQ-BTT
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        Hòa Bình, ngày 3 tháng 3 năm 2025
+        KẾ HOẠCH
+        Thực hiện công tác tuyên truyền bầu cử năm 2026
+        Căn cứ Luật Mặt trận Tổ quốc Việt Nam số 75/2015/QH13;
+        I. MỤC ĐÍCH
+        Ban Thường trực Ủy ban MTTQ Việt Nam xã Hòa Bình ban hành kế hoạch.
+        TM. BAN THƯỜNG TRỰC
+        CHỦ TỊCH
+        Lê Thị Hoa
+        """)
+        #expect(m.number == "7/KH-MTTQ-BTT")
+        #expect(m.type == "Kế hoạch")
+        #expect(m.issuer == "Ban Thường trực Ủy ban MTTQ Việt Nam xã Hòa Bình")
+        #expect(m.province == nil)
+        #expect(m.place == "Hòa Bình")
+        #expect(m.issued == "2025-03-03")
+        #expect(m.title == "Thực hiện công tác tuyên truyền bầu cử năm 2026")
+        #expect(m.signer == Signer(name: "Lê Thị Hoa", title: "Chủ tịch", authority: "TM. Ban Thường trực"))
+        #expect(m.bases.count == 1)
+    }
+}
