@@ -83,8 +83,13 @@ enum FootnoteFinder {
     /// Whether any of the markers appears in the body text before the footnotes.
     private static func bodyReferences(_ blocks: [SourceBlock], markers: [Marker], before end: Int) -> Bool {
         var glued: Set<Int> = [], bracket: Set<Int> = [], superscript = false
-        for i in 0..<end where blocks[i].kind == .text && blocks[i].role != .footnote && !blocks[i].role.isBoilerplate {
-            scan(blocks[i].text, glued: &glued, bracket: &bracket, superscript: &superscript)
+        for i in 0..<end where blocks[i].role != .footnote && !blocks[i].role.isBoilerplate {
+            if blocks[i].kind == .text {
+                scan(blocks[i].text, glued: &glued, bracket: &bracket, superscript: &superscript)
+            } else if let t = blocks[i].table {
+                for l in t.lines { scan(l.text, glued: &glued, bracket: &bracket, superscript: &superscript) }
+                for row in t.rows { for c in row { scan(c.text, glued: &glued, bracket: &bracket, superscript: &superscript) } }
+            }
         }
         for m in markers {
             switch m.form {

@@ -25,7 +25,14 @@ enum FrontMatterClassifier {
         } else {
             diagnostics.append(.headerNotFound(line: blocks[start].line))
         }
-        i = markTitle(&blocks, from: i, afterHeader: header != nil)
+        let afterTitle = markTitle(&blocks, from: i, afterHeader: header != nil)
+        // A plan issued with a decision names it under its title: `(Ban hành kèm theo Quyết định số …)`.
+        if afterTitle > i, let k = nextBody(blocks, from: afterTitle), blocks[k].kind == .text, LineShape.isCaption(blocks[k].text) {
+            blocks[k].role = .caption
+            i = k + 1
+        } else {
+            i = afterTitle
+        }
         i = markBases(&blocks, from: i)
         return (i, diagnostics)
     }

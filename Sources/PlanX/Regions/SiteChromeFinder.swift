@@ -1,3 +1,5 @@
+import Foundation
+
 /// Marks what a website wrapped around the document: menus and notices (`site_chrome`),
 /// its metadata box (`site_metadata`), its lists of related documents (`related_documents`).
 ///
@@ -133,9 +135,7 @@ enum SiteChromeFinder {
             let chromeLike = isSiteTitle(t) || t.utf8.count <= 100 && !LineShape.startsWithHeadingMarker(t)
             if !chromeLike { return [.leadingTextKept(line: blocks[i].line)] }
         }
-        for i in head {
-            blocks[i].role = blocks[i].kind == .text && isSiteTitle(blocks[i].text) ? .siteMetadata : .chrome
-        }
+        for i in head { blocks[i].role = zoneRole(blocks[i]) }
         return []
     }
 
@@ -147,8 +147,22 @@ enum SiteChromeFinder {
                 start -= 1
             } else { break }
         }
-        for i in start..<blocks.count where blocks[i].role == .body {
-            blocks[i].role = blocks[i].kind == .text && isSiteTitle(blocks[i].text) ? .siteMetadata : .chrome
+        for i in start..<blocks.count where blocks[i].role == .body { blocks[i].role = zoneRole(blocks[i]) }
+    }
+
+    /// The role of a body block inside a chrome zone: the site's title or a site box held in a
+    /// table (`Số hiệu | 6832/KH-UBND`) is site metadata, anything else chrome.
+    static func zoneRole(_ b: SourceBlock) -> BlockRole {
+        switch b.kind {
+        case .text:
+            return isSiteTitle(b.text) ? .siteMetadata : .chrome
+        case .table:
+            guard let t = b.table else { return .chrome }
+            var fields = t.lines.lazy.filter { SiteField.parse($0.text, line: $0.number) != nil }.count
+            for row in t.rows where row.count >= 2 {
+                if SiteField.keys.contains(LineShape.strippingPipes(row[0].text).replacingOccurrences(of: ":", with: "")) { fields += 1 }
+            }
+            return fields >= 2 ? .siteMetadata : .chrome
         }
     }
 }

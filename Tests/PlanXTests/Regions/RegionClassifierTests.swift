@@ -296,3 +296,41 @@ struct RegionClassifierTests {
         #expect(d.contains { $0.code == "regions.leading-text-kept" })
     }
 }
+
+extension RegionClassifierTests {
+    @Test func captionUnderTheFirstTitleIsCaptionAndBasesFollow() {
+        let (b, _) = F.classified("""
+        ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG
+        Số: 5/KH-UBND
+        KẾ HOẠCH
+        PHÁT TRIỂN CHÍNH QUYỀN SỐ NĂM 2025
+        (Ban hành kèm theo Quyết định số 9/QĐ-UBND ngày 2/1/2025 của UBND tỉnh)
+        Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ;
+        I. MỤC TIÊU
+        """)
+        #expect(F.role(b, "(Ban hành") == .caption)
+        #expect(F.role(b, "Căn cứ") == .basis)
+        #expect(F.role(b, "I. MỤC TIÊU") == .body)
+    }
+
+    @Test func siteBoxHeldInATableBeforeTheDocumentIsSiteMetadata() {
+        var b = [SourceBlock(kind: .table, text: "", line: 1, endLine: 3, table: TableCandidate(
+            dialect: "pipe_rows", lines: [RawLine(number: 1, text: "Số hiệu | 1/KH-UBND |"), RawLine(number: 2, text: "Người ký | Lê Văn A |")]))]
+        b += F.blocks("\n\n\nỦY BAN NHÂN DÂN\nSố: 1/KH-UBND\n")
+        b.insert(SourceBlock(kind: .table, text: "", line: 0, endLine: 0, table: TableCandidate(dialect: "html")), at: 0)
+        _ = RegionClassifier.classify(&b)
+        #expect(b[0].role == .chrome)
+        #expect(b[1].role == .siteMetadata)
+        #expect(b[2].role == .header)
+    }
+
+    @Test func footnoteMarkerInsideATableCounts() {
+        var b = F.blocks("I. NỘI DUNG\n")
+        b.append(SourceBlock(kind: .table, text: "", line: 2, endLine: 3, table: TableCandidate(
+            dialect: "pipe_rows", lines: [RawLine(number: 2, text: "1 | Cải thiện sự hài lòng của người dân3 | Sở Nội vụ |")])))
+        b += F.blocks("\n\n\n3 Năm 2020 Chỉ số PAPI đạt 40,98/80 điểm.\n")
+        _ = RegionClassifier.classify(&b)
+        #expect(b.last?.role == .footnote)
+        #expect(b[1].role == .body)
+    }
+}
