@@ -120,9 +120,7 @@ enum LineShape {
     /// `KẾ HOẠCH` (alone on its line, leading space and trailing colon tolerated) → `KẾ HOẠCH`.
     static func typeWord(_ text: String) -> String? {
         var t = strippingPipes(text)
-        var colon = false
-        if t.hasSuffix(":") { t.removeLast(); colon = true; while t.hasSuffix(" ") { t.removeLast() } }
-        _ = colon
+        if t.hasSuffix(":") { t.removeLast(); while t.hasSuffix(" ") { t.removeLast() } }
         guard t.utf8.count <= 40 else { return nil }
         for w in typeWords where t == w { return w }
         return nil
@@ -157,13 +155,19 @@ enum LineShape {
 
     /// `Số: 3638/KH-UBND`, `Số 12/QĐ-UBND`, `Nghị quyết số: 95/2025/UBTVQH15`.
     static func isNumberLine(_ text: String) -> Bool {
-        if starts(text, with: soPrefixes) { return true }
+        for p in soPrefixes where starts(text, with: p) {
+            // `Số: 12/…`, `Số 12/…`, `Số:   /KH-UBND` — not `Số lượng …`.
+            for b in text.utf8.dropFirst(p.count) where b != 0x20 && b != 0x3A {
+                return (b >= 0x30 && b <= 0x39) || b == 0x2F
+            }
+            return false
+        }
         guard text.utf8.count <= 80, let r = text.range(of: " số") else { return false }
         let head = text[..<r.lowerBound]
         return LineShape.wordCount(String(head)) <= 3 && text.contains("/")
     }
 
-    static let soPrefixes: [Bytes] = ["Số:", "Số :", "SỐ:", "Số ", "Số:"].map(bytes)
+    static let soPrefixes: [Bytes] = ["Số", "SỐ"].map(bytes)
 
     /// `Gia Lai, ngày 26 tháng 12 năm 2023` — short, with `ngày … tháng … năm`.
     static func isPlaceDate(_ text: String) -> Bool {

@@ -7,6 +7,8 @@ enum SignatureShape {
         "TM.", "TM ", "T/M", "KT.", "KT ", "K/T", "TL.", "T/L", "TUQ.", "Q.", "PP.", "Q ",
     ].map(LineShape.bytes)
 
+    static let authorityFirstBytes: Set<UInt8> = Set(authorityPrefixes.compactMap(\.first))
+
     static let offices: Set<String> = [
         "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "TRƯỞNG BAN",
         "PHÓ TRƯỞNG BAN", "CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "BÍ THƯ", "PHÓ BÍ THƯ", "THỦ TƯỚNG",
@@ -18,9 +20,11 @@ enum SignatureShape {
 
     /// `TM. ỦY BAN NHÂN DÂN`, `KT. CHỦ TỊCH`: upper case after the prefix.
     static func isAuthority(_ text: String) -> Bool {
-        guard text.utf8.count <= 84, noLowerASCIIInHead(text) else { return false }
+        guard text.utf8.count <= 84, let f = text.utf8.first, authorityFirstBytes.contains(f) else { return false }
         let t = LineShape.strippingPipes(text)
-        return LineShape.starts(t, with: authorityPrefixes) && LineShape.isCaps(t)
+        guard LineShape.starts(t, with: authorityPrefixes) else { return false }
+        // Caps as usual (`KT. CHỦ TỊCH`), or a short mixed-case form (`TM. Ủy ban nhân dân`).
+        return LineShape.isCaps(t) || (t.utf8.count <= 48 && t.utf8.dropFirst(2).first.map { $0 == 0x2E || $0 == 0x2F } == true)
     }
 
     static func isOffice(_ text: String) -> Bool {

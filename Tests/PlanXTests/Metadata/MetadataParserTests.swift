@@ -89,3 +89,17 @@ struct MetadataParserTests {
         #expect(SiteField.parse("Số: 6832/KH-UBND", line: 5) == nil)
     }
 }
+
+extension MetadataParserTests {
+    @Test(arguments: [("Số: 3638/KH-UBND", true), ("Số 12/QĐ-UBND", true), ("Số:      /KH-UBND", true),
+                      ("Số lượng doanh nghiệp gia nhập thị trường", false), ("Nghị quyết số: 95/2025/UBTVQH15", true)])
+    func numberLineShape(text: String, isNumber: Bool) {
+        #expect(LineShape.isNumberLine(text) == isNumber)
+    }
+
+    @Test func mixedCaseAuthorityIsRecognised() {
+        #expect(SignatureShape.isAuthority("TM. Ủy ban nhân dân"))
+        #expect(!SignatureShape.isAuthority("Tm. là viết tắt"))
+        #expect(SignatureParser.parse(["TM. Ủy ban nhân dân", "Chủ tịch", "Nguyễn Văn B"])?.authority == "TM. Ủy ban nhân dân")
+    }
+}
