@@ -27,10 +27,12 @@ struct FrontMatter {
             let t = LineShape.strippingPipes(b.text)
             switch b.role {
             case .header:
-                if LineShape.isPlaceDate(t) { if dateLine == nil { dateLine = line } }
-                else if LineShape.isNumberLine(t) { if numberLine == nil { numberLine = line } }
-                else if !LineShape.isMotto(t) && !LineShape.isRule(t) && t != "Hạnh phúc" && LineShape.isCaps(t) {
-                    issuerLines.append((t, b.line))
+                for cell in LineShape.cells(b.text) {
+                    if LineShape.isPlaceDate(cell) { if dateLine == nil { dateLine = (cell, b.line) } }
+                    else if LineShape.isNumberLine(cell) { if numberLine == nil { numberLine = (cell, b.line) } }
+                    else if !LineShape.isMotto(cell) && !LineShape.isRule(cell) && cell != "Hạnh phúc" && LineShape.isCaps(cell) {
+                        issuerLines.append((cell, b.line))
+                    }
                 }
             case .title:
                 if LineShape.isEnactingLine(t) { break }

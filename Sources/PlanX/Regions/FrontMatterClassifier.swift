@@ -40,36 +40,52 @@ enum FrontMatterClassifier {
     // MARK: - Phases
 
     /// The end index of an accepted header starting at `start`, or nil.
+    ///
+    /// A block holding a whole layout row (`ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |`)
+    /// is judged cell by cell.
     static func scanHeader(_ blocks: [SourceBlock], from start: Int) -> Int? {
         var i = start, groups = 0, evidence = false, sawNumber = false, end = start
         var lastLine = -1
-        while i < blocks.count, groups <= maxHeaderGroups {
+        scan: while i < blocks.count, groups <= maxHeaderGroups {
             let b = blocks[i]
             if b.role != .body { i += 1; continue }
             if b.kind == .table { break }
             if b.line != lastLine { groups += 1; lastLine = b.line }
-            let t = LineShape.strippingPipes(b.text)
-            if t.isEmpty || LineShape.isRule(t) || LineShape.isMotto(t) || t == "Hạnh phúc" {
-                evidence = evidence || LineShape.isMotto(t)
-            } else if LineShape.isPlaceDate(t) {
-                evidence = true
-                i += 1
-                while i < blocks.count, blocks[i].line == b.line { i += 1 }
-                return i
-            } else if LineShape.isNumberLine(t) && !sawNumber {
-                evidence = true; sawNumber = true
-            } else if LineShape.typeWord(t) != nil {
-                break
-            } else if !sawNumber && LineShape.isCaps(t) && t.utf8.count <= 90 && LineShape.wordCount(t) <= 12
-                        && !LineShape.startsWithHeadingMarker(t) {
-                evidence = evidence || LineShape.isIssuerLike(t)
-            } else {
-                break
+            var sawDate = false
+            for cell in LineShape.cells(b.text) {
+                switch headerCell(cell, sawNumber: sawNumber) {
+                case .stop: break scan
+                case .neutral: break
+                case .evidence: evidence = true
+                case .number: evidence = true; sawNumber = true
+                case .date: evidence = true; sawDate = true
+                }
             }
             i += 1
             end = i
+            if sawDate {
+                while i < blocks.count, blocks[i].line == b.line { i += 1 }
+                return i
+            }
         }
         return evidence ? end : nil
+    }
+
+    enum HeaderCell { case neutral, evidence, number, date, stop }
+
+    /// What one header cell says: motto and issuer words are evidence, `Số: …` and the place/date
+    /// line too; a type word, a heading or any other text ends the header.
+    static func headerCell(_ t: String, sawNumber: Bool) -> HeaderCell {
+        if t.isEmpty || LineShape.isRule(t) || t == "Hạnh phúc" { return .neutral }
+        if LineShape.isMotto(t) { return .evidence }
+        if LineShape.isPlaceDate(t) { return .date }
+        if LineShape.isNumberLine(t) { return sawNumber ? .stop : .number }
+        if LineShape.typeWord(t) != nil { return .stop }
+        if !sawNumber && LineShape.isCaps(t) && t.utf8.count <= 90 && LineShape.wordCount(t) <= 12
+            && !LineShape.startsWithHeadingMarker(t) {
+            return LineShape.isIssuerLike(t) ? .evidence : .neutral
+        }
+        return .stop
     }
 
     private static func markTitle(_ blocks: inout [SourceBlock], from start: Int, afterHeader: Bool) -> Int {

@@ -70,6 +70,14 @@ enum LineShape {
         return String(s)
     }
 
+    /// The cells of a layout row kept on one line: `Số: 2992/KH-UBND | Bình Thuận, ngày 12 tháng 8 năm 2021 |`
+    /// → two cells; a line without ` | ` inside is one cell (its edge pipes stripped).
+    static func cells(_ text: String) -> [String] {
+        guard text.utf8.contains(0x7C) else { return [text] }
+        let parts = text.split(separator: "|").map { strippingPipes(String($0)) }.filter { !$0.isEmpty }
+        return parts.isEmpty ? [""] : parts
+    }
+
     /// Lines made only of dashes, underscores, stars, pipes, dots or spaces: `-------`, `___`, `|`.
     static func isRule(_ text: String) -> Bool {
         var any = false

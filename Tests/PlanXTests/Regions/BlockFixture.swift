@@ -5,7 +5,9 @@
 /// split into `.layoutCell` blocks (one per non-empty cell, same line), and plain
 /// separator lines (`-------`, a lone `|`) marked `.separator` as the reader does.
 enum BlockFixture {
-    static func blocks(_ text: String) -> [SourceBlock] {
+    /// - Parameter splitCells: false keeps a pipe line as one block, as a reader that does not
+    ///   recognise layout rows would give it.
+    static func blocks(_ text: String, splitCells: Bool = true) -> [SourceBlock] {
         var out: [SourceBlock] = []
         var number = 0
         text.enumerateLines { raw, _ in
@@ -14,7 +16,7 @@ enum BlockFixture {
             if line.isEmpty { return }
             if LineShape.isRule(line) {
                 out.append(.text(line, line: number, role: .separator))
-            } else if line.contains("|") {
+            } else if splitCells, line.contains("|") {
                 let cells = line.split(separator: "|").map { TextNormalizer.normalize($0) }.filter { !$0.isEmpty }
                 for cell in cells { out.append(.text(cell, line: number, style: .layoutCell)) }
             } else {
@@ -25,8 +27,8 @@ enum BlockFixture {
     }
 
     /// Classifies `text` and returns the blocks with their roles.
-    static func classified(_ text: String) -> (blocks: [SourceBlock], diagnostics: [Diagnostic]) {
-        var b = blocks(text)
+    static func classified(_ text: String, splitCells: Bool = true) -> (blocks: [SourceBlock], diagnostics: [Diagnostic]) {
+        var b = blocks(text, splitCells: splitCells)
         let d = RegionClassifier.classify(&b)
         return (b, d)
     }

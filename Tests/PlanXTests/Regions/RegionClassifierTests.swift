@@ -334,3 +334,16 @@ extension RegionClassifierTests {
         #expect(b[1].role == .body)
     }
 }
+
+extension RegionClassifierTests {
+    @Test func layoutRowKeptOnOneLineIsJudgedCellByCell() {
+        let (b, _) = F.classified("""
+        ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+        Số: 2992/KH-UBND | Bình Thuận, ngày 12 tháng 8 năm 2021 |
+        A. MỤC ĐÍCH | nội dung |
+        """, splitCells: false)
+        #expect(b[0].role == .header)
+        #expect(b[1].role == .header)
+        #expect(b[2].role == .body)
+    }
+}

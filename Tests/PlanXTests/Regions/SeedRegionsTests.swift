@@ -64,6 +64,19 @@ struct SeedRegionsTests {
         #expect(m.title == e.title)
     }
 
+    @Test(arguments: seeds)
+    func seedIdentityWithPipeRowsKeptWhole(_ e: Expected) throws {
+        let (blocks, _) = BlockFixture.classified(try Self.load(e.file), splitCells: false)
+        let (m, _) = MetadataExtractor.identify(blocks)
+        #expect(m.number == e.number)
+        #expect(m.type == e.type)
+        #expect(m.issued == e.issued)
+        #expect(m.issuer == e.issuer)
+        #expect(m.province == e.province)
+        #expect((m.signer?.name ?? "") == e.signer)
+        #expect(m.title == e.title)
+    }
+
     @Test func sonLaCarriesItsPlan() throws {
         let (blocks, _) = BlockFixture.classified(try Self.load("son-la-2407-2021.txt"))
         let (m, _) = MetadataExtractor.identify(blocks)
