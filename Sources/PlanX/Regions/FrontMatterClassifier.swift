@@ -145,8 +145,10 @@ enum FrontMatterClassifier {
     /// a basis, a caption or an enacting line.
     static func isTitleLine(_ text: String, first: Bool) -> Bool {
         let t = LineShape.strippingPipes(text)
-        if first && LineShape.starts(t, with: LineShape.bytes("Thực hiện")) && !t.contains("/") && t.utf8.count <= 300
-            && !(t.hasSuffix(";") || t.hasSuffix(":") || t.hasSuffix(",")) { return true }
+        // Right after the type line, `Thực hiện Nghị quyết số 76/NQ-CP …` is the title itself, unless it
+        // reads as a basis: long, or ending like one (`…;`, `… như sau:`).
+        if first && LineShape.starts(t, with: LineShape.bytes("Thực hiện")) && t.utf8.count <= 300
+            && !(t.hasSuffix(";") || t.hasSuffix(":") || t.hasSuffix(",") || t.hasSuffix(".")) { return true }
         if t.isEmpty || LineShape.isRule(t) || LineShape.startsWithHeadingMarker(t) || LineShape.isBasis(t)
             || LineShape.isCaption(t) || LineShape.isEnactingLine(t) || LineShape.typeWord(t) != nil { return false }
         if LineShape.isCaps(t) { return t.utf8.count <= 400 }

@@ -347,3 +347,30 @@ extension RegionClassifierTests {
         #expect(b[2].role == .body)
     }
 }
+
+extension RegionClassifierTests {
+    @Test func thucHienRightAfterTheTypeLineIsTheTitle() {
+        let (b, _) = F.classified("""
+        ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM
+        Số: 10/KH-UBND
+        KẾ HOẠCH
+        Thực hiện Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ về cải cách hành chính
+        Căn cứ Chỉ thị số 23/CT-TTg ngày 02/9/2021 của Thủ tướng Chính phủ;
+        I. MỤC ĐÍCH
+        """)
+        #expect(F.role(b, "Thực hiện") == .title)
+        #expect(F.role(b, "Căn cứ") == .basis)
+    }
+
+    @Test func thucHienEndingLikeABasisAfterTheTypeLineIsABasis() {
+        let (b, _) = F.classified("""
+        ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM
+        Số: 10/KH-UBND
+        KẾ HOẠCH
+        Thực hiện Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ, UBND tỉnh ban hành kế hoạch như sau:
+        I. MỤC ĐÍCH
+        """)
+        #expect(F.role(b, "KẾ HOẠCH") == .title)
+        #expect(F.role(b, "Thực hiện") == .basis)
+    }
+}
