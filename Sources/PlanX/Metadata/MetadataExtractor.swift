@@ -66,9 +66,14 @@ enum MetadataExtractor {
             if let p = parsed.province { m.province = p; m.lines["province"] = front.issuerLines.first?.line }
         }
 
-        // Title.
+        // Title; a caps title line that opens with the type (`KẾ HOẠCH CẢI CÁCH …`) gives both.
         if let group = mainTitle, !group.lines.isEmpty {
-            m.title = recase(group.lines.map(\.text), names: names); m.lines["title"] = group.lines[0].line
+            var lines = group.lines.map(\.text)
+            if group.typeWord == nil, let (type, rest) = splitType(lines[0]) {
+                if m.type == nil || m.lines["type"] == m.lines["number"] { m.type = type; m.lines["type"] = group.lines[0].line }
+                lines[0] = rest
+            }
+            m.title = recase(lines, names: names); m.lines["title"] = group.lines[0].line
         } else if let (title, line) = preambleTitle(front.bases) {
             m.title = title; m.lines["title"] = line
             if m.type == nil { m.type = "Kế hoạch" }
@@ -134,6 +139,16 @@ enum MetadataExtractor {
     private static func recase(_ lines: [String], names: ProperNameIndex) -> String {
         let joined = lines.map { LineShape.strippingPipes($0) }.joined(separator: " ")
         return SentenceCase.apply(joined, names: names)
+    }
+
+    /// `KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024` → (`Kế hoạch`, `CẢI CÁCH HÀNH CHÍNH NĂM 2024`).
+    private static func splitType(_ line: String) -> (String, String)? {
+        let t = LineShape.strippingPipes(line)
+        guard LineShape.isCaps(t) else { return nil }
+        for w in LineShape.typeWords where t.hasPrefix(w + " ") {
+            return (SentenceCase.apply(w), String(t.dropFirst(w.count + 1)))
+        }
+        return nil
     }
 
     /// `… ban hành Kế hoạch thực hiện … năm 2021, cụ thể như sau:` → `Thực hiện … năm 2021`.

@@ -120,7 +120,7 @@ enum LineShape {
 
     /// The document type words as a document writes its type line, upper case.
     static let typeWords: [String] = [
-        "CHƯƠNG TRÌNH HÀNH ĐỘNG", "CHƯƠNG TRÌNH", "KẾ HOẠCH", "QUYẾT ĐỊNH", "NGHỊ QUYẾT", "CHỈ THỊ",
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG", "CHƯƠNG TRÌNH", "KẾ HOẠCH HÀNH ĐỘNG", "KẾ HOẠCH", "QUYẾT ĐỊNH", "NGHỊ QUYẾT", "CHỈ THỊ",
         "THÔNG BÁO", "BÁO CÁO", "ĐỀ ÁN", "HƯỚNG DẪN", "QUY ĐỊNH", "PHƯƠNG ÁN", "CÔNG VĂN", "NGHỊ ĐỊNH",
         "THÔNG TƯ", "QUY CHẾ", "KẾT LUẬN", "TỜ TRÌNH",
     ]

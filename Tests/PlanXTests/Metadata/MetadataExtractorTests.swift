@@ -146,3 +146,18 @@ extension MetadataExtractorTests {
         #expect(m.bases.count == 1)
     }
 }
+
+extension MetadataExtractorTests {
+    @Test func capsTitleOpeningWithTheTypeGivesTypeAndTitle() {
+        let (m, _) = Self.metadata("""
+        ỦY BAN NHÂN DÂN TỈNH NINH BÌNH
+        Số: 4/KH-UBND
+        Ninh Bình, ngày 5 tháng 1 năm 2024
+        KẾ HOẠCH HÀNH ĐỘNG CẢI CÁCH HÀNH CHÍNH NĂM 2024
+        I. MỤC ĐÍCH
+        """)
+        #expect(m.type == "Kế hoạch hành động")
+        #expect(m.title == "Cải cách hành chính năm 2024")
+        #expect(m.issued == "2024-01-05")
+    }
+}
