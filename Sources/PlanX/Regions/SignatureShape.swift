@@ -69,8 +69,14 @@ enum SignatureShape {
         return t.utf8.count <= 24 && LineShape.wordCount(t) <= 3 && LineShape.isCaps(t) && LineShape.typeWord(t) == nil
     }
 
+    /// `Nơi nhận:` (possibly with its first item on the same line), not `Nơi nhận hồ sơ …`.
     static func isRecipientsHead(_ text: String) -> Bool {
-        LineShape.starts(LineShape.strippingPipes(text), with: recipientsPrefixes)
+        let t = LineShape.strippingPipes(text)
+        for p in recipientsPrefixes where LineShape.starts(t, with: p) {
+            for b in t.utf8.dropFirst(p.count) where b != 0x20 { return b == 0x3A }
+            return true
+        }
+        return false
     }
 
     static let recipientsPrefixes: [LineShape.Bytes] = ["Nơi nhận", "NƠI NHẬN"].map(LineShape.bytes)

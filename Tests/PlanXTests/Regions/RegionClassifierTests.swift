@@ -374,3 +374,19 @@ extension RegionClassifierTests {
         #expect(F.role(b, "Thực hiện") == .basis)
     }
 }
+
+extension RegionClassifierTests {
+    @Test func nơiNhậnInsideASentenceIsNotARecipientsBlock() {
+        let (b, _) = F.classified("""
+        I. THỦ TỤC
+        Nơi nhận hồ sơ: Bộ phận một cửa cấp huyện
+        - Nộp trực tiếp;
+        Nơi nhận:
+        - Như trên;
+        """)
+        #expect(F.role(b, "Nơi nhận hồ sơ") == .body)
+        #expect(F.role(b, "- Nộp") == .body)
+        #expect(F.role(b, "Nơi nhận:") == .recipients)
+        #expect(F.role(b, "- Như trên") == .recipients)
+    }
+}
