@@ -138,7 +138,21 @@ enum MetadataExtractor {
     /// Title lines joined and recased: caps lines word by word, mixed-case lines as written.
     private static func recase(_ lines: [String], names: ProperNameIndex) -> String {
         let joined = lines.map { LineShape.strippingPipes($0) }.joined(separator: " ")
-        return SentenceCase.apply(joined, names: names)
+        let caps = LineShape.isCaps(joined)
+        let title = SentenceCase.apply(joined, names: names)
+        return caps ? namingTheIssuedDocument(title) : title
+    }
+
+    /// A decision's title names the document it issues with a capital, as the decision's own text
+    /// does: `Ban hành kế hoạch cải cách …` → `Ban hành Kế hoạch cải cách …`.
+    private static func namingTheIssuedDocument(_ title: String) -> String {
+        for verb in ["Ban hành ", "Phê duyệt ", "Về việc ban hành ", "Về việc phê duyệt "] where title.hasPrefix(verb) {
+            let rest = title.dropFirst(verb.count)
+            for w in LineShape.typeWords.map({ $0.lowercased() }) where rest.hasPrefix(w + " ") {
+                return verb + SentenceCase.capitalisingFirstLetter(String(rest))
+            }
+        }
+        return title
     }
 
     /// `KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024` → (`Kế hoạch`, `CẢI CÁCH HÀNH CHÍNH NĂM 2024`).

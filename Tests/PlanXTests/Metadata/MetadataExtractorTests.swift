@@ -88,7 +88,7 @@ struct MetadataExtractorTests {
         #expect(m.number == "2407/QĐ-UBND")
         #expect(m.issued == "2021-10-01")
         #expect(m.issuer == "Ủy ban nhân dân tỉnh Sơn La")
-        #expect(m.title == "Ban hành kế hoạch cải cách hành chính tỉnh Sơn La giai đoạn 2021-2030")
+        #expect(m.title == "Ban hành Kế hoạch cải cách hành chính tỉnh Sơn La giai đoạn 2021-2030")
         #expect(m.plan == AttachedPlan(type: "Kế hoạch", title: "Cải cách hành chính tỉnh Sơn La giai đoạn 2021-2030",
                                        number: "2407/QĐ-UBND", issued: "2021-10-01", line: 7))
     }

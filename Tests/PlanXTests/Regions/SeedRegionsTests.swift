@@ -27,7 +27,7 @@ struct SeedRegionsTests {
                  ranges: ["site_metadata 1-8", "header 9-13", "title 14-14", "basis 15-15", "repeated_block 39-68", "signature 170-171"]),
         Expected(file: "son-la-2407-2021.txt", number: "2407/QĐ-UBND", type: "Quyết định", issued: "2021-10-01",
                  issuer: "Ủy ban nhân dân tỉnh Sơn La", province: "Sơn La", signer: "",
-                 title: "Ban hành kế hoạch cải cách hành chính nhà nước tỉnh Sơn La giai đoạn 2021-2030",
+                 title: "Ban hành Kế hoạch cải cách hành chính nhà nước tỉnh Sơn La giai đoạn 2021-2030",
                  ranges: ["title 1-2", "header 3-3", "basis 4-7", "title 8-8", "recipients 14-26", "title 27-28", "caption 29-29", "basis 30-30"]),
         Expected(file: "ha-giang-147-2024.txt", number: "147/KH-UBND", type: "Kế hoạch", issued: "2024-05-31",
                  issuer: "Ủy ban nhân dân tỉnh Hà Giang", province: "Hà Giang", signer: "Nguyễn Văn Sơn",
