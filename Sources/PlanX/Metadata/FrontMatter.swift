@@ -13,6 +13,7 @@ struct FrontMatter {
     }
 
     var issuerLines: [Line] = []
+    var enactingIssuer: Line?
     var numberLine: Line?
     var dateLine: Line?
     var titles: [TitleGroup] = []
@@ -26,6 +27,9 @@ struct FrontMatter {
             let line: Line = (b.text, b.line)
             let t = LineShape.strippingPipes(b.text)
             switch b.role {
+            case .header where !titles.isEmpty || !bases.isEmpty:
+                // `ỦY BAN NHÂN DÂN TỈNH SƠN LA` before `Căn cứ …`: the enacting body, not the header's.
+                if enactingIssuer == nil { enactingIssuer = (LineShape.strippingPipes(b.text), b.line) }
             case .header:
                 for cell in LineShape.cells(b.text) {
                     if LineShape.isPlaceDate(cell) { if dateLine == nil { dateLine = (cell, b.line) } }

@@ -16,6 +16,13 @@ enum IssuerParser {
         ("HUYỆN", "huyện"), ("QUẬN", "quận"), ("PHƯỜNG", "phường"), ("XÃ", "xã"), ("TP.", "thành phố"),
     ]
 
+    /// Words that start a body of its own under the line above (`UBND TỈNH GIA LAI` / `SỞ NỘI VỤ`);
+    /// any other line continues the body above (`ỦY BAN NHÂN DÂN` / `TỈNH GIA LAI`, `ỦY BAN THƯỜNG VỤ` / `QUỐC HỘI`).
+    static let newBodyPrefixes: [LineShape.Bytes] = [
+        "SỞ ", "BAN ", "PHÒNG ", "VĂN PHÒNG", "CỤC ", "CHI CỤC", "TỔNG CỤC", "TRUNG TÂM", "TRƯỜNG ", "VIỆN ", "BỘ ",
+        "THANH TRA", "ĐOÀN ", "ỦY BAN", "UỶ BAN", "HỘI ĐỒNG", "ĐẢNG ỦY", "ĐẢNG UỶ",
+    ].map(LineShape.bytes)
+
     /// Cities that are provinces themselves (thành phố trực thuộc trung ương).
     static let centralCities: Set<String> = ["Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"]
 
@@ -31,7 +38,7 @@ enum IssuerParser {
         // a new body (`SỞ NỘI VỤ`) makes the earlier ones its parent.
         var bodies: [String] = []
         for line in cleaned {
-            if let last = bodies.last, startsWithUnit(line) || !LineShape.isIssuerLike(line) {
+            if let last = bodies.last, !LineShape.starts(line, with: newBodyPrefixes) {
                 bodies[bodies.count - 1] = last + " " + line
             } else {
                 bodies.append(line)
@@ -88,6 +95,7 @@ enum IssuerParser {
         let fixed: [String: String] = ["ỦY BAN NHÂN DÂN": "Ủy ban nhân dân", "HỘI ĐỒNG NHÂN DÂN": "Hội đồng nhân dân",
                                        "CHÍNH PHỦ": "Chính phủ", "THỦ TƯỚNG CHÍNH PHỦ": "Thủ tướng Chính phủ"]
         if let f = fixed[caps] { return f }
+        if let written = names.writtenForm(of: phraseWords(caps)) { return SentenceCase.capitalisingFirstLetter(written) }
         let recased = SentenceCase.apply(caps, names: names)
         var words = recased.split(separator: " ").map(String.init)
         let kinds: Set<String> = ["Sở", "Bộ", "Ban", "Cục", "Tổng", "Văn", "Phòng", "Trung", "Hội", "Ủy", "Đảng"]
@@ -98,15 +106,28 @@ enum IssuerParser {
         return words.joined(separator: " ")
     }
 
+    /// `SỞ NỘI VỤ` → `["sở", "nội", "vụ"]`: the form `ProperNameIndex` looks up.
+    static func phraseWords(_ caps: String) -> [String] {
+        caps.split(separator: " ").map { ProperNameIndex.core($0).lowercased() }.filter { !$0.isEmpty }
+    }
+
+    /// The body names (before any administrative unit) of caps issuer lines, for `ProperNameIndex`.
+    static func bodyPhrases(_ lines: [String]) -> [[String]] {
+        var out: [[String]] = []
+        for line in lines {
+            let words = expand(LineShape.strippingPipes(line)).split(separator: " ").map(String.init)
+            let cut = words.indices.first { i in units.contains { u in words[i...].starts(with: u.caps.split(separator: " ").map(String.init)) } } ?? words.count
+            if cut > 1 { out.append(phraseWords(words[..<cut].joined(separator: " "))) }
+        }
+        return out
+    }
+
     private static func expand(_ text: String) -> String {
         var t = text
         for (short, long) in expansions where t.hasPrefix(short) { t = long + t.dropFirst(short.count) }
         return t
     }
 
-    private static func startsWithUnit(_ line: String) -> Bool {
-        units.contains { line.hasPrefix($0.caps + " ") }
-    }
 
     /// `GIA LAI` → `Gia Lai`.
     static func titleCased(_ caps: String) -> String {

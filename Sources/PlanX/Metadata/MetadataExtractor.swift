@@ -61,9 +61,10 @@ enum MetadataExtractor {
         }
 
         // Issuer and province.
-        if let parsed = IssuerParser.parse(front.issuerLines.map(\.text), names: names) {
-            m.issuer = parsed.issuer; m.lines["issuer"] = front.issuerLines.first?.line
-            if let p = parsed.province { m.province = p; m.lines["province"] = front.issuerLines.first?.line }
+        let issuerLines = front.issuerLines.isEmpty ? (front.enactingIssuer.map { [$0] } ?? []) : front.issuerLines
+        if let parsed = IssuerParser.parse(issuerLines.map(\.text), names: names) {
+            m.issuer = parsed.issuer; m.lines["issuer"] = issuerLines.first?.line
+            if let p = parsed.province { m.province = p; m.lines["province"] = issuerLines.first?.line }
         }
 
         // Title; a caps title line that opens with the type (`KẾ HOẠCH CẢI CÁCH …`) gives both.
@@ -183,9 +184,12 @@ enum MetadataExtractor {
     private static func properNames(_ blocks: [SourceBlock], front: FrontMatter) -> ProperNameIndex {
         var words = Set<String>()
         for g in front.titles { for l in g.lines { words.formUnion(SentenceCase.words(l.text)) } }
-        for l in front.issuerLines { words.formUnion(SentenceCase.words(l.text)) }
+        let issuerLines = front.issuerLines + (front.enactingIssuer.map { [$0] } ?? [])
+        for l in issuerLines { words.formUnion(SentenceCase.words(l.text)) }
         guard !words.isEmpty else { return ProperNameIndex() }
         let texts = blocks.lazy.filter { $0.kind == .text && !$0.role.isBoilerplate && $0.role != .title && $0.role != .header }.map(\.text)
-        return ProperNameIndex(texts: texts, words: words)
+        let phrases = IssuerParser.bodyPhrases(issuerLines.map(\.text))
+        for p in phrases { words.formUnion(p) }
+        return ProperNameIndex(texts: texts, words: words, phrases: phrases)
     }
 }

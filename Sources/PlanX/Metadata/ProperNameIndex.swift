@@ -18,18 +18,23 @@ struct ProperNameIndex {
     /// - Parameters:
     ///   - texts: the document's text lines in order.
     ///   - words: lower-case words worth recording (the words of the texts to recase).
-    init<S: Sequence>(texts: S, words: Set<String>) where S.Element == String {
+    ///   - phrases: lower-case word sequences whose written form is wanted (`["sở", "nội", "vụ"]`).
+    init<S: Sequence>(texts: S, words: Set<String>, phrases: [[String]] = []) where S.Element == String {
         var budget = Self.byteBudget
+        var wanted = phrases.filter { !$0.isEmpty }
         for text in texts {
             budget -= text.utf8.count
             if budget < 0 { break }
             guard text.unicodeScalars.contains(where: { $0.properties.isLowercase }) else { continue }
             var previous: (word: String, capital: Bool, lower: Bool)? = nil
+            var tokens: [(core: Substring, lower: String?)] = []
+            defer { if !wanted.isEmpty { find(&wanted, in: tokens) } }
             for raw in text.split(separator: " ") {
                 let core = Self.core(raw)
-                guard !core.isEmpty else { previous = nil; continue }
+                guard !core.isEmpty else { previous = nil; tokens.append((core, nil)); continue }
                 let lower = core.lowercased()
-                guard words.contains(lower) else { previous = nil; continue }
+                guard words.contains(lower) else { previous = nil; tokens.append((core, nil)); continue }
+                tokens.append((core, lower))
                 let shape = Self.shape(core)
                 if shape.caps { capsWords[lower, default: 0] += 1 }
                 if shape.lower { lowerWords[lower, default: 0] += 1 }
@@ -41,6 +46,27 @@ struct ProperNameIndex {
                 previous = (lower, shape.capital, shape.lower)
                 if raw.last == "," || raw.last == "." || raw.last == ";" || raw.last == ":" || raw.last == ")" { previous = nil }
             }
+        }
+    }
+
+    /// The first written form of each wanted phrase, keyed by the phrase's lower-case words joined by spaces.
+    private(set) var phraseForms: [String: String] = [:]
+
+    /// How the document writes `phrase` (lower-case words), or nil when it never does in mixed-case text.
+    func writtenForm(of phrase: [String]) -> String? { phraseForms[phrase.joined(separator: " ")] }
+
+    private mutating func find(_ wanted: inout [[String]], in tokens: [(core: Substring, lower: String?)]) {
+        wanted.removeAll { phrase in
+            guard tokens.count >= phrase.count else { return false }
+            for i in 0...(tokens.count - phrase.count) {
+                var k = 0
+                while k < phrase.count, tokens[i + k].lower == phrase[k] { k += 1 }
+                if k == phrase.count {
+                    phraseForms[phrase.joined(separator: " ")] = tokens[i..<i + k].map { String($0.core) }.joined(separator: " ")
+                    return true
+                }
+            }
+            return false
         }
     }
 

@@ -161,3 +161,39 @@ extension MetadataExtractorTests {
         #expect(m.issued == "2024-01-05")
     }
 }
+
+extension MetadataExtractorTests {
+    @Test func issuerNameIsWrittenAsTheBodyWritesIt() {
+        let (m, _) = Self.metadata("""
+        ỦY BAN THƯỜNG VỤ
+        QUỐC HỘI
+        Số: 95/2025/UBTVQH15
+        Hà Nội, ngày 13 tháng 8 năm 2025
+        NGHỊ QUYẾT
+        Quy định danh mục nhiệm vụ, hoạt động và định mức khoán chi
+        cho từng nhiệm vụ, hoạt động thuộc thẩm quyền của Quốc hội
+        ỦY BAN THƯỜNG VỤ QUỐC HỘI
+        Căn cứ Luật Tổ chức Quốc hội số 57/2014/QH13;
+        QUYẾT NGHỊ:
+        Điều 1. Phạm vi điều chỉnh
+        Nghị quyết này quy định việc chi của Ủy ban Thường vụ Quốc hội.
+        """)
+        #expect(m.issuer == "Ủy ban Thường vụ Quốc hội")
+        #expect(m.type == "Nghị quyết")
+        #expect(m.title == "Quy định danh mục nhiệm vụ, hoạt động và định mức khoán chi cho từng nhiệm vụ, hoạt động thuộc thẩm quyền của Quốc hội")
+        #expect(m.place == "Hà Nội")
+        #expect(m.number == "95/2025/UBTVQH15")
+        #expect(m.bases.count == 1)
+    }
+
+    @Test func enactingIssuerFillsAMissingHeader() {
+        let (m, _) = Self.metadata("""
+         QUYẾT ĐỊNH
+        BAN HÀNH KẾ HOẠCH CHUYỂN ĐỔI SỐ
+        ỦY BAN NHÂN DÂN TỈNH SƠN LA
+        Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+        """)
+        #expect(m.issuer == "Ủy ban nhân dân tỉnh Sơn La")
+        #expect(m.lines["issuer"] == 3)
+    }
+}
