@@ -127,6 +127,7 @@ enum LineShape {
 
     /// `KẾ HOẠCH` (alone on its line, leading space and trailing colon tolerated) → `KẾ HOẠCH`.
     static func typeWord(_ text: String) -> String? {
+        guard text.utf8.count <= 48 else { return nil }
         var t = strippingPipes(text)
         if t.hasSuffix(":") { t.removeLast(); while t.hasSuffix(" ") { t.removeLast() } }
         guard t.utf8.count <= 40 else { return nil }

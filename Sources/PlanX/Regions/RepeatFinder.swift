@@ -9,46 +9,37 @@ enum RepeatFinder {
     static let minimumLines = 3
     static let trivialBytes = 12
     static let longBytes = 80
+    static let shortRunLimit = 32
 
     static func mark(_ blocks: inout [SourceBlock]) -> [Diagnostic] {
-        // Positions of body text blocks; other blocks break runs.
-        var seq: [Int] = []
-        seq.reserveCapacity(blocks.count)
-        var breaks: [Bool] = []
-        for i in blocks.indices {
-            let b = blocks[i]
-            seq.append(i)
-            breaks.append(!(b.role == .body && b.kind == .text))
+        // One fingerprint per block; nil for blocks that break runs (not body text).
+        let prints: [UInt64?] = blocks.map { $0.role == .body && $0.kind == .text ? fingerprint($0.text) : nil }
+        func same(_ a: Int, _ b: Int) -> Bool {
+            guard let x = prints[a], let y = prints[b], x == y else { return false }
+            return blocks[a].text == blocks[b].text
         }
         var firstSeen: [UInt64: Int] = [:]
         var diagnostics: [Diagnostic] = []
         var k = 0
-        while k < seq.count {
-            if breaks[k] { k += 1; continue }
-            let text = blocks[seq[k]].text
-            let key = fingerprint(text)
-            if let j = firstSeen[key], blocks[seq[j]].text == text {
-                var n = 0, nonTrivial = 0, long = false
-                while k + n < seq.count, j + n < k, !breaks[k + n], !breaks[j + n],
-                      blocks[seq[k + n]].text == blocks[seq[j + n]].text {
-                    let t = blocks[seq[k + n]].text
-                    if isNonTrivial(t) { nonTrivial += 1 }
-                    if t.utf8.count >= longBytes { long = true }
-                    n += 1
-                }
-                if nonTrivial >= minimumLines && long {
-                    for m in 0..<n { blocks[seq[k + m]].role = .repeated }
-                    let first = blocks[seq[j]], firstEnd = blocks[seq[j + n - 1]]
-                    diagnostics.append(.repeatedBlock(
-                        line: blocks[seq[k]].line, endLine: blocks[seq[k + n - 1]].endLine,
-                        firstLine: first.line, firstEndLine: firstEnd.endLine))
-                    k += n
-                    continue
-                }
-            } else if firstSeen[key] == nil {
-                firstSeen[key] = k
+        while k < blocks.count {
+            guard let key = prints[k] else { k += 1; continue }
+            guard let j = firstSeen[key] else { firstSeen[key] = k; k += 1; continue }
+            var n = 0, nonTrivial = 0, long = false
+            while k + n < blocks.count, j + n < k, same(k + n, j + n) {
+                let bytes = blocks[k + n].text.utf8.count
+                if bytes >= trivialBytes && LineShape.hasLetter(blocks[k + n].text) { nonTrivial += 1 }
+                if bytes >= longBytes { long = true }
+                n += 1
+                // Many identical short lines (cells of a table read as text) never make a repeat;
+                // stopping here keeps the scan linear for them.
+                if n >= shortRunLimit && !long { break }
             }
-            k += 1
+            guard nonTrivial >= minimumLines && long else { k += 1; continue }
+            for m in 0..<n { blocks[k + m].role = .repeated }
+            diagnostics.append(.repeatedBlock(
+                line: blocks[k].line, endLine: blocks[k + n - 1].endLine,
+                firstLine: blocks[j].line, firstEndLine: blocks[j + n - 1].endLine))
+            k += n
         }
         return diagnostics
     }

@@ -15,7 +15,7 @@ enum SiteChromeFinder {
         markRelatedDocuments(&blocks)
         let boxes = siteBoxes(blocks, groups: groups)
         for box in boxes { markBox(&blocks, groups: groups, box) }
-        let anchor = blocks.firstIndex { $0.role == .body && $0.kind == .text && isDocumentAnchor($0.text) }
+        let anchor = blocks.prefix(headLimit).firstIndex { $0.role == .body && $0.kind == .text && isDocumentAnchor($0.text) }
         if let anchor { diagnostics += markHead(&blocks, before: anchor) }
         if let box = boxes.last, box.lowerBound < groups.ranges.count {
             let start = groups.ranges[box.lowerBound].lowerBound
@@ -23,6 +23,9 @@ enum SiteChromeFinder {
         }
         return diagnostics
     }
+
+    /// The document's first line is looked for among this many blocks; site heads are shorter.
+    static let headLimit = 600
 
     // MARK: - Shapes
 

@@ -390,3 +390,21 @@ extension RegionClassifierTests {
         #expect(F.role(b, "- Như trên") == .recipients)
     }
 }
+
+extension RegionClassifierTests {
+    @Test func manyIdenticalShortLinesStayBodyAndFinish() {
+        var blocks = (1...5_000).map { SourceBlock.text("Ngân sách tỉnh", line: $0) }
+        let d = RegionClassifier.classify(&blocks)
+        #expect(blocks.allSatisfy { $0.role == .body })
+        #expect(!d.contains { $0.code == "regions.repeated-block" })
+    }
+
+    @Test func emptyAndOneLineInputsAreFine() {
+        var none: [SourceBlock] = []
+        #expect(RegionClassifier.classify(&none).isEmpty)
+        var one = [SourceBlock.text("KẾ HOẠCH", line: 1)]
+        _ = RegionClassifier.classify(&one)
+        #expect(one[0].role == .title)
+        #expect(MetadataExtractor.identify(one).metadata.type == "Kế hoạch")
+    }
+}
