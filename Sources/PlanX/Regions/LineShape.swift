@@ -46,6 +46,13 @@ enum LineShape {
         return upper >= 2
     }
 
+    /// Caps lines have no ASCII lower-case letter in their first bytes; most body lines do,
+    /// so this one loop rejects them before any string work.
+    static func noLowerASCIIInHead(_ text: String) -> Bool {
+        for b in text.utf8.prefix(8) where b >= 0x61 && b <= 0x7A { return false }
+        return true
+    }
+
     /// Has at least one letter (ASCII or any byte of a multi-byte scalar counts as one).
     static func hasLetter(_ text: String) -> Bool {
         for b in text.utf8 where (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0xC3 { return true }
@@ -127,7 +134,7 @@ enum LineShape {
 
     /// `KẾ HOẠCH` (alone on its line, leading space and trailing colon tolerated) → `KẾ HOẠCH`.
     static func typeWord(_ text: String) -> String? {
-        guard text.utf8.count <= 48 else { return nil }
+        guard text.utf8.count <= 48, noLowerASCIIInHead(text) else { return nil }
         var t = strippingPipes(text)
         if t.hasSuffix(":") { t.removeLast(); while t.hasSuffix(" ") { t.removeLast() } }
         guard t.utf8.count <= 40 else { return nil }

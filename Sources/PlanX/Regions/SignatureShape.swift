@@ -28,13 +28,7 @@ enum SignatureShape {
     }
 
     static func isOffice(_ text: String) -> Bool {
-        text.utf8.count <= 48 && noLowerASCIIInHead(text) && offices.contains(LineShape.strippingPipes(text))
-    }
-
-    /// Caps lines have no ASCII lower-case letter in their first bytes; most body lines do.
-    static func noLowerASCIIInHead(_ text: String) -> Bool {
-        for b in text.utf8.prefix(8) where b >= 0x61 && b <= 0x7A { return false }
-        return true
+        text.utf8.count <= 48 && LineShape.noLowerASCIIInHead(text) && offices.contains(LineShape.strippingPipes(text))
     }
 
     static func isSignedMark(_ text: String) -> Bool {

@@ -34,13 +34,14 @@ enum SiteChromeFinder {
         "Nội dung văn bản đang được cập nhật", "HIỆU LỰC VĂN BẢN", "Loading...", "Loading…", "Tải về",
         "Văn bản gốc", "In văn bản", "Chia sẻ",
     ]
+    static let strongExactLengths: Set<Int> = Set(strongExact.map(\.utf8.count))
     /// First bytes of the strong phrases: most lines are rejected on this one comparison.
     static let strongFirstBytes: Set<UInt8> = Set(strongExact.compactMap { $0.utf8.first } + ["H", "Đ", "L", "V"].compactMap { $0.utf8.first })
     static let strongPrefixes: [LineShape.Bytes] = ["Hãy đăng nhập", "Đăng nhập", "Loading", "Văn bản liên quan cùng nội dung"].map(LineShape.bytes)
 
     static func isStrongChrome(_ text: String) -> Bool {
         guard let f = text.utf8.first, strongFirstBytes.contains(f) else { return false }
-        return (text.utf8.count <= 64 && strongExact.contains(text)) || LineShape.starts(text, with: strongPrefixes)
+        return (strongExactLengths.contains(text.utf8.count) && strongExact.contains(text)) || LineShape.starts(text, with: strongPrefixes)
     }
 
     /// `Văn bản được hướng dẫn - [0]`: a site's counter of linked documents.
