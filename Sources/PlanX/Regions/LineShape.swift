@@ -132,9 +132,12 @@ enum LineShape {
         "THÔNG TƯ", "QUY CHẾ", "KẾT LUẬN", "TỜ TRÌNH",
     ]
 
+    static let typeFirstBytes: Set<UInt8> = Set(typeWords.compactMap(\.utf8.first))
+
     /// `KẾ HOẠCH` (alone on its line, leading space and trailing colon tolerated) → `KẾ HOẠCH`.
     static func typeWord(_ text: String) -> String? {
-        guard text.utf8.count <= 48, noLowerASCIIInHead(text) else { return nil }
+        guard text.utf8.count <= 48, let f = text.utf8.first, typeFirstBytes.contains(f) || f == 0x20 || f == 0x7C,
+              noLowerASCIIInHead(text) else { return nil }
         var t = strippingPipes(text)
         if t.hasSuffix(":") { t.removeLast(); while t.hasSuffix(" ") { t.removeLast() } }
         guard t.utf8.count <= 40 else { return nil }

@@ -110,6 +110,12 @@ enum SiteChromeFinder {
             start = nil; fields = 0; strong = 0
         }
         for (g, range) in groups.ranges.enumerated() {
+            let first = range.lowerBound
+            // Most lines fail this byte test; only they skip building a slice.
+            if blocks[first].kind == .text && !SiteField.startsWithKeyWord(blocks[first].text) && !isLinkCounter(blocks[first].text) {
+                close(g)
+                continue
+            }
             let slice = blocks[range]
             guard slice.allSatisfy({ $0.role == .body || $0.role == .chrome || $0.role == .siteMetadata }) else { close(g); continue }
             if let f = SiteField.parse(slice) {

@@ -250,6 +250,7 @@ struct RegionClassifierTests {
     @Test(arguments: [
         ("1 Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ.", "thực hiện mục tiêu của Chính phủ1 về chuyển đổi số"),
         ("[1] Năm 2023 chỉ số Par index đạt 87,73%.", "công bố Chỉ số CCHC năm 2023[1]."),
+        ("¹ Nghị quyết số 76/NQ-CP ngày 15/7/2021.", "theo Nghị quyết của Chính phủ¹ về cải cách"),
     ])
     func footnoteTextsAtTheEndWithMarkersInTheBody(note: String, body: String) {
         let (b, _) = F.classified("""
