@@ -1,4 +1,5 @@
-/// The fields of a website's metadata box and its repeat of the title, from `site_metadata` blocks.
+/// The fields of a website's metadata box and its repeat of the title, from `site_metadata`
+/// blocks (and `site_chrome` blocks a reader marked, for the fields).
 ///
 /// `Số hiệu | 6832/KH-UBND |`, `Ngày ban hành: 31/05/2024`, `Người ký: Trương Hải Long`, and
 /// `Kế hoạch 147/KH-UBND về cải thiện … năm 2024` (the site's title line). Only fills what the
@@ -9,11 +10,12 @@ struct SiteMetadata {
 
     init(_ blocks: [SourceBlock]) {
         let groups = LineGroups(blocks)
-        for range in groups.ranges where blocks[range.lowerBound].role == .siteMetadata {
+        // A reader may have marked the whole site box chrome; its fields still count.
+        for range in groups.ranges where blocks[range.lowerBound].role == .siteMetadata || blocks[range.lowerBound].role == .chrome {
             let slice = blocks[range]
             if let f = SiteField.parse(slice) {
                 if fields[f.key] == nil, !f.value.isEmpty { fields[f.key] = f }
-            } else if title == nil, let b = slice.first, b.kind == .text, SiteChromeFinder.isSiteTitle(b.text) {
+            } else if title == nil, let b = slice.first, b.role == .siteMetadata, b.kind == .text, SiteChromeFinder.isSiteTitle(b.text) {
                 title = (b.text, b.line)
             }
         }

@@ -134,7 +134,7 @@ enum SiteChromeFinder {
 
     private static func markBox(_ blocks: inout [SourceBlock], groups: LineGroups, _ box: Range<Int>) {
         for g in box {
-            for i in groups.ranges[g] where blocks[i].role == .body || blocks[i].role == .chrome { blocks[i].role = .siteMetadata }
+            for i in groups.ranges[g] where blocks[i].role == .body { blocks[i].role = .siteMetadata }
         }
     }
 

@@ -197,3 +197,23 @@ extension MetadataExtractorTests {
         #expect(m.lines["issuer"] == 3)
     }
 }
+
+extension MetadataExtractorTests {
+    @Test func siteFieldsInBlocksAReaderMarkedChromeStillFill() {
+        var blocks = BlockFixture.blocks("""
+        Người ký: Trần Văn C
+        Ngày ban hành: 02/03/2024
+        ỦY BAN NHÂN DÂN TỈNH AN GIANG
+        Số: 8/KH-UBND
+        KẾ HOẠCH
+        CHUYỂN ĐỔI SỐ NĂM 2024
+        """)
+        blocks[0].role = .chrome
+        blocks[1].role = .chrome
+        _ = RegionClassifier.classify(&blocks)
+        #expect(blocks[0].role == .chrome)
+        let m = MetadataExtractor.identify(blocks).metadata
+        #expect(m.signer?.name == "Trần Văn C")
+        #expect(m.issued == "2024-03-02")
+    }
+}
