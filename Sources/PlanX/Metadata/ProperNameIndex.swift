@@ -6,7 +6,7 @@
 /// text more often than in lower case is an acronym (`CCHC`, `PAR`). Reads at most
 /// `byteBudget` bytes of text, so its cost does not grow with the document.
 struct ProperNameIndex {
-    static let byteBudget = 200_000
+    static let byteBudget = 120_000
 
     private(set) var capitalPairs: [String: Int] = [:]
     private(set) var lowerPairs: [String: Int] = [:]
@@ -22,6 +22,12 @@ struct ProperNameIndex {
     init<S: Sequence>(texts: S, words: Set<String>, phrases: [[String]] = []) where S.Element == String {
         var budget = Self.byteBudget
         var wanted = phrases.filter { !$0.isEmpty }
+        var firsts = Set<Unicode.Scalar>()
+        for w in words {
+            guard let c = w.first else { continue }
+            for u in String(c).unicodeScalars.prefix(1) { firsts.insert(u) }
+            for u in String(c).uppercased().unicodeScalars.prefix(1) { firsts.insert(u) }
+        }
         for text in texts {
             budget -= text.utf8.count
             if budget < 0 { break }
@@ -30,6 +36,9 @@ struct ProperNameIndex {
             var tokens: [(core: Substring, lower: String?)] = []
             defer { if !wanted.isEmpty { find(&wanted, in: tokens) } }
             for raw in text.split(separator: " ") {
+                // Words whose first letter starts no wanted word are skipped before any case mapping.
+                guard let f = raw.unicodeScalars.first(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }),
+                      firsts.contains(f) else { previous = nil; tokens.append((raw, nil)); continue }
                 let core = Self.core(raw)
                 guard !core.isEmpty else { previous = nil; tokens.append((core, nil)); continue }
                 let lower = core.lowercased()

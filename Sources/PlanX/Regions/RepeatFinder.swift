@@ -47,9 +47,12 @@ enum RepeatFinder {
     /// FNV-1a over the UTF-8 bytes: the text is already NFC, so bytes decide equality and
     /// `String`'s normalising hash is not needed.
     static func fingerprint(_ text: String) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in text.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return h
+        var text = text
+        return text.withUTF8 { bytes in
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+            return h
+        }
     }
 
     static func isNonTrivial(_ text: String) -> Bool {
