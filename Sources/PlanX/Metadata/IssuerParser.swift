@@ -95,6 +95,10 @@ enum IssuerParser {
         let fixed: [String: String] = ["ỦY BAN NHÂN DÂN": "Ủy ban nhân dân", "HỘI ĐỒNG NHÂN DÂN": "Hội đồng nhân dân",
                                        "CHÍNH PHỦ": "Chính phủ", "THỦ TƯỚNG CHÍNH PHỦ": "Thủ tướng Chính phủ"]
         if let f = fixed[caps] { return f }
+        // `CHỦ TỊCH ỦY BAN NHÂN DÂN` → `Chủ tịch Ủy ban nhân dân`: an office, then the body it heads.
+        for office in ["CHỦ TỊCH", "BỘ TRƯỞNG", "GIÁM ĐỐC", "TRƯỞNG BAN"] where caps.hasPrefix(office + " ") {
+            return SentenceCase.office(office) + " " + bodyName(String(caps.dropFirst(office.count + 1)), names: names)
+        }
         if let written = names.writtenForm(of: phraseWords(caps)) { return SentenceCase.capitalisingFirstLetter(written) }
         let recased = SentenceCase.apply(caps, names: names)
         var words = recased.split(separator: " ").map(String.init)

@@ -4,9 +4,34 @@
 ///
 /// A type line counts only when a caption follows within a few title-shaped lines; the
 /// lines between are `title`, the caption `caption`, and the bases after it `basis`.
-/// An appendix (`PHỤ LỤC` + caption) has no type line and stays body.
+/// An appendix (`PHỤ LỤC` + caption) has no type line and stays body. A header the plan repeats
+/// right above its type line is `header`.
 enum AttachedPlanFinder {
     static let maxTitleLines = 5
+    static let maxHeaderLines = 12
+
+    /// The plan's own header repeated above its type line (`UBND TỈNH SƠN LA` / `CỘNG HÒA …` /
+    /// `Độc lập - Tự do - Hạnh phúc`): header-shaped body lines right before it, with evidence.
+    private static func markOwnHeader(_ blocks: inout [SourceBlock], before typeLine: Int) {
+        var k = typeLine - 1, found: [Int] = [], evidence = false
+        while k >= 0, found.count < maxHeaderLines {
+            if blocks[k].role != .body { if blocks[k].role == .separator { k -= 1; continue } else { break } }
+            guard blocks[k].kind == .text else { break }
+            var stop = false
+            for cell in LineShape.cells(blocks[k].text) {
+                switch FrontMatterClassifier.headerCell(cell, sawNumber: false) {
+                case .stop: stop = true
+                case .neutral: break
+                case .evidence, .number, .date: evidence = true
+                }
+            }
+            if stop { break }
+            found.append(k)
+            k -= 1
+        }
+        guard evidence else { return }
+        for f in found { blocks[f].role = .header }
+    }
 
     static func mark(_ blocks: inout [SourceBlock], from start: Int) {
         var i = start
@@ -25,6 +50,7 @@ enum AttachedPlanFinder {
                 k = n + 1
             }
             guard let caption, !titles.isEmpty else { continue }
+            markOwnHeader(&blocks, before: i)
             blocks[i].role = .title
             for n in titles { blocks[n].role = .title }
             blocks[caption].role = .caption

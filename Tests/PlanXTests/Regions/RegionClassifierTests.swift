@@ -409,3 +409,42 @@ extension RegionClassifierTests {
         #expect(MetadataExtractor.identify(one).metadata.type == "Kế hoạch")
     }
 }
+
+extension RegionClassifierTests {
+    @Test func attachedPlanRepeatingItsHeaderHasAHeader() {
+        let (b, _) = F.classified("""
+        QUYẾT ĐỊNH
+        Về việc ban hành Kế hoạch chuyển đổi số
+        CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP
+        Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+        QUYẾT ĐỊNH:
+        Điều 1. Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi số.
+        Nơi nhận:
+        - Như Điều 1;
+        KT. CHỦ TỊCH
+        PHÓ CHỦ TỊCH
+        Nguyễn Văn D
+        ỦY BAN NHÂN DÂN
+        TỈNH ĐỒNG THÁP
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        KẾ HOẠCH
+        Chuyển đổi số tỉnh Đồng Tháp năm 2025
+        (Ban hành kèm theo Quyết định số 15/QĐ-UBND ngày 3/1/2025 của Chủ tịch UBND tỉnh)
+        I. MỤC TIÊU
+        """)
+        #expect(F.role(b, "Về việc") == .title)
+        #expect(F.role(b, "CHỦ TỊCH ỦY BAN") == .header)
+        #expect(F.role(b, "Nguyễn Văn D") == .signature)
+        #expect(b.filter { (12...15).contains($0.line) }.allSatisfy { $0.role == .header })
+        #expect(F.role(b, "KẾ HOẠCH") == .title)
+        #expect(F.role(b, "Chuyển đổi số tỉnh") == .title)
+        #expect(F.role(b, "(Ban hành") == .caption)
+        #expect(F.role(b, "I. MỤC TIÊU") == .body)
+        let m = MetadataExtractor.identify(b).metadata
+        #expect(m.number == "15/QĐ-UBND")
+        #expect(m.issuer == "Chủ tịch Ủy ban nhân dân tỉnh Đồng Tháp")
+        #expect(m.plan?.title == "Chuyển đổi số tỉnh Đồng Tháp năm 2025")
+        #expect(m.signer == Signer(name: "Nguyễn Văn D", title: "Phó Chủ tịch", authority: "KT. Chủ tịch"))
+    }
+}
