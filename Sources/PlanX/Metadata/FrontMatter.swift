@@ -31,7 +31,9 @@ struct FrontMatter {
                 // `ỦY BAN NHÂN DÂN TỈNH SƠN LA` before `Căn cứ …`: the enacting body, not the header's.
                 if enactingIssuer == nil { enactingIssuer = (LineShape.strippingPipes(b.text), b.line) }
             case .header:
-                for cell in LineShape.cells(b.text) {
+                for raw in LineShape.cells(b.text) {
+                    // `ỦY BAN NHÂN DÂN TỈNH X --------`: rules copied into the cell are not part of it.
+                    let cell = raw.split(separator: " ").filter { !LineShape.isRule(String($0)) }.joined(separator: " ")
                     if LineShape.isPlaceDate(cell) { if dateLine == nil { dateLine = (cell, b.line) } }
                     else if LineShape.isNumberLine(cell) { if numberLine == nil { numberLine = (cell, b.line) } }
                     else if !LineShape.isMotto(cell) && !LineShape.isRule(cell) && cell != "Hạnh phúc" && LineShape.isCaps(cell) {

@@ -217,3 +217,34 @@ extension MetadataExtractorTests {
         #expect(m.issued == "2024-03-02")
     }
 }
+
+extension MetadataExtractorTests {
+    @Test func headerCellsWithRulesCopiedIntoThem() {
+        let (m, _) = Self.metadata("""
+        ỦY BAN NHÂN DÂN TỈNH BẮC KẠN -------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |
+        Số: 12/KH-UBND | Bắc Kạn, ngày 1 tháng 2 năm 2024 |
+        KẾ HOẠCH
+        Phát triển kinh tế số năm 2024
+        I. MỤC TIÊU
+        """)
+        #expect(m.issuer == "Ủy ban nhân dân tỉnh Bắc Kạn")
+        #expect(m.province == "Bắc Kạn")
+        #expect(m.number == "12/KH-UBND")
+        #expect(m.issued == "2024-02-01")
+        #expect(m.title == "Phát triển kinh tế số năm 2024")
+    }
+
+    @Test func unfilledDateIsReportedNotGuessed() {
+        let (m, d) = Self.metadata("""
+        ỦY BAN NHÂN DÂN TỈNH BẮC KẠN
+        Số:      /KH-UBND
+        Bắc Kạn, ngày    tháng    năm 2024
+        KẾ HOẠCH
+        DỰ THẢO
+        """)
+        #expect(m.issued == nil)
+        #expect(m.number == nil)
+        #expect(m.place == "Bắc Kạn")
+        #expect(d.contains { $0.code == "metadata.date-invalid" && $0.line == 3 })
+    }
+}
