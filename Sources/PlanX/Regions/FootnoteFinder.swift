@@ -15,7 +15,8 @@ enum FootnoteFinder {
         while k >= 0 {
             let b = blocks[k]
             k -= 1
-            if b.role != .body { if run.isEmpty { continue } else if b.role.isBoilerplate { continue } else { break } }
+            // Site chrome after the footnotes is skipped; a signature or title ends the search.
+            if b.role != .body { if b.role.isBoilerplate { continue } else { break } }
             guard b.kind == .text else { break }
             if let m = marker(b.text) {
                 run.append((k + 1, m))
