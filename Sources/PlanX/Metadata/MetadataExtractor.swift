@@ -44,7 +44,10 @@ enum MetadataExtractor {
         // A decision's own caption (`Kèm theo Quyết định số …`) under the plan it carries.
         let planGroup = front.titles.first { $0.caption != nil && $0.typeWord != nil }
         let caption = planGroup?.caption.map { (parsed: CaptionParser.parse($0.text), line: $0.line) }
-        if let caption, let kind = caption.parsed.kind, kind == m.type || (m.type == nil && kind != planGroup?.typeWord.map({ SentenceCase.apply($0.text) })) {
+        // The caption names the document itself when its kind is the document's type (or, with no
+        // type line, a kind other than the carried plan's).
+        let planType = planGroup?.typeWord.map { SentenceCase.apply($0.text) }
+        if let caption, let kind = caption.parsed.kind, kind == m.type || (m.type == nil && kind != planType) {
             if m.number == nil, let n = caption.parsed.number { m.number = n; m.lines["number"] = caption.line }
             if m.type == nil { m.type = kind; m.lines["type"] = caption.line }
             if let date = caption.parsed.date { m.issued = date; m.lines["issued"] = caption.line }
