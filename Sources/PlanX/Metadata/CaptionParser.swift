@@ -19,7 +19,7 @@ enum CaptionParser {
             if !kind.isEmpty, kind.count <= 30 { result.kind = SentenceCase.capitalisingFirstLetter(String(kind)) }
             var rest = text[so.upperBound...]
             if let ngay = rest.range(of: " ngày") { rest = rest[..<ngay.lowerBound] }
-            result.number = DocumentNumber.clean(rest)
+            result.number = NumberLineParser.clean(rest)
         }
         result.date = VietnameseDate.firstISO(in: String(text))
         return result

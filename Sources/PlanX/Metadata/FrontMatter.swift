@@ -25,27 +25,27 @@ struct FrontMatter {
         for b in blocks {
             if b.role.isBoilerplate { continue }
             let line: Line = (b.text, b.line)
-            let t = LineShape.strippingPipes(b.text)
+            let t = RegionText.strippingPipes(b.text)
             switch b.role {
             case .header where !titles.isEmpty || !bases.isEmpty:
                 // `ỦY BAN NHÂN DÂN TỈNH SƠN LA` before `Căn cứ …`: the enacting body, not the header's.
-                if enactingIssuer == nil { enactingIssuer = (LineShape.strippingPipes(b.text), b.line) }
+                if enactingIssuer == nil { enactingIssuer = (RegionText.strippingPipes(b.text), b.line) }
             case .header:
-                for raw in LineShape.cells(b.text) {
+                for raw in RegionText.cells(b.text) {
                     // `ỦY BAN NHÂN DÂN TỈNH X --------`: rules copied into the cell are not part of it.
-                    let cell = raw.split(separator: " ").filter { !LineShape.isRule(String($0)) }.joined(separator: " ")
-                    if LineShape.isPlaceDate(cell) { if dateLine == nil { dateLine = (cell, b.line) } }
-                    else if LineShape.isNumberLine(cell) { if numberLine == nil { numberLine = (cell, b.line) } }
-                    else if !LineShape.isMotto(cell) && !LineShape.isRule(cell) && cell != "Hạnh phúc" && LineShape.isCaps(cell) {
+                    let cell = raw.split(separator: " ").filter { !RegionText.isRule(String($0)) }.joined(separator: " ")
+                    if RegionText.isPlaceDate(cell) { if dateLine == nil { dateLine = (cell, b.line) } }
+                    else if RegionText.isNumberLine(cell) { if numberLine == nil { numberLine = (cell, b.line) } }
+                    else if !RegionText.isMotto(cell) && !RegionText.isRule(cell) && cell != "Hạnh phúc" && RegionText.isCaps(cell) {
                         issuerLines.append((cell, b.line))
                     }
                 }
             case .title:
-                if LineShape.isEnactingLine(t) { break }
-                if lastRole != .title || LineShape.typeWord(t) != nil && !(titles.last?.lines.isEmpty ?? true) {
+                if RegionText.isEnactingLine(t) { break }
+                if lastRole != .title || RegionText.typeWord(t) != nil && !(titles.last?.lines.isEmpty ?? true) {
                     titles.append(TitleGroup())
                 }
-                if LineShape.typeWord(t) != nil && titles[titles.count - 1].typeWord == nil && titles[titles.count - 1].lines.isEmpty {
+                if RegionText.typeWord(t) != nil && titles[titles.count - 1].typeWord == nil && titles[titles.count - 1].lines.isEmpty {
                     titles[titles.count - 1].typeWord = (t, b.line)
                 } else {
                     titles[titles.count - 1].lines.append((t, b.line))

@@ -18,10 +18,10 @@ enum IssuerParser {
 
     /// Words that start a body of its own under the line above (`UBND TỈNH GIA LAI` / `SỞ NỘI VỤ`);
     /// any other line continues the body above (`ỦY BAN NHÂN DÂN` / `TỈNH GIA LAI`, `ỦY BAN THƯỜNG VỤ` / `QUỐC HỘI`).
-    static let newBodyPrefixes: [LineShape.Bytes] = [
+    static let newBodyPrefixes: [RegionText.Bytes] = [
         "SỞ ", "BAN ", "PHÒNG ", "VĂN PHÒNG", "CỤC ", "CHI CỤC", "TỔNG CỤC", "TRUNG TÂM", "TRƯỜNG ", "VIỆN ", "BỘ ",
         "THANH TRA", "ĐOÀN ", "ỦY BAN", "UỶ BAN", "HỘI ĐỒNG", "ĐẢNG ỦY", "ĐẢNG UỶ",
-    ].map(LineShape.bytes)
+    ].map(RegionText.bytes)
 
     /// Cities that are provinces themselves (thành phố trực thuộc trung ương).
     static let centralCities: Set<String> = ["Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"]
@@ -32,13 +32,13 @@ enum IssuerParser {
 
     /// Parses the caps issuer lines of a header; nil when there are none.
     static func parse(_ lines: [String], names: ProperNameIndex = ProperNameIndex()) -> Result? {
-        let cleaned = lines.map { expand(LineShape.strippingPipes($0)) }.filter { !$0.isEmpty }
+        let cleaned = lines.map { expand(RegionText.strippingPipes($0)) }.filter { !$0.isEmpty }
         guard !cleaned.isEmpty else { return nil }
         // Join lines that continue one body (`ỦY BAN NHÂN DÂN` / `TỈNH GIA LAI`); a line that starts
         // a new body (`SỞ NỘI VỤ`) makes the earlier ones its parent.
         var bodies: [String] = []
         for line in cleaned {
-            if let last = bodies.last, !LineShape.starts(line, with: newBodyPrefixes) {
+            if let last = bodies.last, !RegionText.starts(line, with: newBodyPrefixes) {
                 bodies[bodies.count - 1] = last + " " + line
             } else {
                 bodies.append(line)
@@ -119,7 +119,7 @@ enum IssuerParser {
     static func bodyPhrases(_ lines: [String]) -> [[String]] {
         var out: [[String]] = []
         for line in lines {
-            let words = expand(LineShape.strippingPipes(line)).split(separator: " ").map(String.init)
+            let words = expand(RegionText.strippingPipes(line)).split(separator: " ").map(String.init)
             let cut = words.indices.first { i in units.contains { u in words[i...].starts(with: u.caps.split(separator: " ").map(String.init)) } } ?? words.count
             if cut > 1 { out.append(phraseWords(words[..<cut].joined(separator: " "))) }
         }

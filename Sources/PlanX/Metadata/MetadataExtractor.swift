@@ -37,7 +37,7 @@ enum MetadataExtractor {
         let firstLine = blocks.first { !$0.role.isBoilerplate }?.line
 
         // Number and type.
-        if let n = front.numberLine, let number = DocumentNumber.parse(n.text) { m.number = number; m.lines["number"] = n.line }
+        if let n = front.numberLine, let number = NumberLineParser.parse(n.text) { m.number = number; m.lines["number"] = n.line }
         let mainTitle = front.titles.first { $0.caption == nil } ?? (front.titles.count == 1 ? front.titles.first : nil)
         if let w = mainTitle?.typeWord { m.type = SentenceCase.apply(w.text); m.lines["type"] = w.line }
 
@@ -52,11 +52,11 @@ enum MetadataExtractor {
             if m.type == nil { m.type = kind; m.lines["type"] = caption.line }
             if let date = caption.parsed.date { m.issued = date; m.lines["issued"] = caption.line }
         }
-        if m.type == nil, let number = m.number, let t = DocumentNumber.type(ofNumber: number) { m.type = t; m.lines["type"] = m.lines["number"] }
+        if m.type == nil, let number = m.number, let t = NumberLineParser.type(ofNumber: number) { m.type = t; m.lines["type"] = m.lines["number"] }
 
         // Place and date.
         if let dl = front.dateLine {
-            let t = LineShape.strippingPipes(dl.text)
+            let t = RegionText.strippingPipes(dl.text)
             if let comma = t.firstIndex(of: ","), t[..<comma].count <= 40, !t[..<comma].contains("ngày") {
                 m.place = String(t[..<comma]); m.lines["place"] = dl.line
             }
@@ -112,7 +112,7 @@ enum MetadataExtractor {
 
     /// Site metadata fills only what the document lacks.
     private static func fillFromSite(_ m: inout Metadata, site: SiteMetadata, names: ProperNameIndex, diagnostics d: inout [Diagnostic]) {
-        if let f = site.value("Số hiệu"), let n = DocumentNumber.clean(f.value) {
+        if let f = site.value("Số hiệu"), let n = NumberLineParser.clean(f.value) {
             if m.number == nil { m.number = n; m.lines["number"] = f.line; d.append(.fieldFromSite("number", line: f.line)) }
             else if let own = m.number, own != n { d.append(.numberMismatch(document: own, other: n, line: f.line)) }
         }
@@ -141,8 +141,8 @@ enum MetadataExtractor {
 
     /// Title lines joined and recased: caps lines word by word, mixed-case lines as written.
     private static func recase(_ lines: [String], names: ProperNameIndex) -> String {
-        let joined = lines.map { LineShape.strippingPipes($0) }.joined(separator: " ")
-        let caps = LineShape.isCaps(joined)
+        let joined = lines.map { RegionText.strippingPipes($0) }.joined(separator: " ")
+        let caps = RegionText.isCaps(joined)
         let title = SentenceCase.apply(joined, names: names)
         return caps ? namingTheIssuedDocument(title) : title
     }
@@ -152,7 +152,7 @@ enum MetadataExtractor {
     private static func namingTheIssuedDocument(_ title: String) -> String {
         for verb in ["Ban hành ", "Phê duyệt ", "Về việc ban hành ", "Về việc phê duyệt "] where title.hasPrefix(verb) {
             let rest = title.dropFirst(verb.count)
-            for w in LineShape.typeWords.map({ $0.lowercased() }) where rest.hasPrefix(w + " ") {
+            for w in RegionText.typeWords.map({ $0.lowercased() }) where rest.hasPrefix(w + " ") {
                 return verb + SentenceCase.capitalisingFirstLetter(String(rest))
             }
         }
@@ -161,9 +161,9 @@ enum MetadataExtractor {
 
     /// `KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024` → (`Kế hoạch`, `CẢI CÁCH HÀNH CHÍNH NĂM 2024`).
     private static func splitType(_ line: String) -> (String, String)? {
-        let t = LineShape.strippingPipes(line)
-        guard LineShape.isCaps(t) else { return nil }
-        for w in LineShape.typeWords where t.hasPrefix(w + " ") {
+        let t = RegionText.strippingPipes(line)
+        guard RegionText.isCaps(t) else { return nil }
+        for w in RegionText.typeWords where t.hasPrefix(w + " ") {
             return (SentenceCase.apply(w), String(t.dropFirst(w.count + 1)))
         }
         return nil
@@ -171,7 +171,7 @@ enum MetadataExtractor {
 
     /// `… ban hành Kế hoạch thực hiện … năm 2021, cụ thể như sau:` → `Thực hiện … năm 2021`.
     private static func preambleTitle(_ bases: [FrontMatter.Line]) -> (String, Int)? {
-        guard let last = bases.last, LineShape.isPreamble(last.text) else { return nil }
+        guard let last = bases.last, RegionText.isPreamble(last.text) else { return nil }
         let t = last.text
         guard let r = t.range(of: "ban hành Kế hoạch ") ?? t.range(of: "ban hành kế hoạch ") else { return nil }
         var rest = Substring(t[r.upperBound...])

@@ -6,7 +6,7 @@
 enum SentenceCase {
     /// Sentence case for `text`; caps text is recased word by word.
     static func apply(_ text: String, names: ProperNameIndex = ProperNameIndex()) -> String {
-        guard LineShape.isCaps(text) else { return capitalisingFirst(text) }
+        guard RegionText.isCaps(text) else { return capitalisingFirst(text) }
         let raws = text.split(separator: " ")
         let cores = raws.map { ProperNameIndex.core($0).lowercased() }
         var capital = [Bool](repeating: false, count: raws.count)

@@ -9,14 +9,14 @@ enum SignatureParser {
         var title: String? = nil
         var name: String? = nil
         for raw in lines {
-            let t = LineShape.strippingPipes(raw)
+            let t = RegionText.strippingPipes(raw)
             if SignatureShape.isAuthority(t) {
                 authorities.append(t)
             } else if SignatureShape.isOffice(t) {
                 title = SentenceCase.office(t)
             } else if SignatureShape.isName(t) {
                 name = t
-            } else if !SignatureShape.isSignedMark(t), !authorities.isEmpty, LineShape.isCaps(t) {
+            } else if !SignatureShape.isSignedMark(t), !authorities.isEmpty, RegionText.isCaps(t) {
                 authorities[authorities.count - 1] += " " + t
             }
         }
@@ -39,7 +39,7 @@ enum SignatureParser {
         while t.first == " " { t = t.dropFirst() }
         let rest = String(t)
         // An office (`CHỦ TỊCH`) in sentence case; a body (`ỦY BAN NHÂN DÂN`, `BAN THƯỜNG TRỰC`) named as an issuer.
-        let body = SignatureShape.offices.contains(rest) || !LineShape.isIssuerLike(rest)
+        let body = SignatureShape.offices.contains(rest) || !RegionText.isIssuerLike(rest)
             ? SentenceCase.office(rest) : (IssuerParser.parse([rest])?.issuer ?? SentenceCase.office(rest))
         return prefix.isEmpty ? body : prefix + " " + body
     }

@@ -18,7 +18,7 @@ enum AttachedPlanFinder {
             if blocks[k].role != .body { if blocks[k].role == .separator { k -= 1; continue } else { break } }
             guard blocks[k].kind == .text else { break }
             var stop = false
-            for cell in LineShape.cells(blocks[k].text) {
+            for cell in RegionText.cells(blocks[k].text) {
                 switch FrontMatterClassifier.headerCell(cell, sawNumber: false) {
                 case .stop: stop = true
                 case .neutral: break
@@ -38,13 +38,13 @@ enum AttachedPlanFinder {
         while i < blocks.count {
             defer { i += 1 }
             guard blocks[i].role == .body, blocks[i].kind == .text,
-                  LineShape.typeWord(blocks[i].text) != nil, !LineShape.isEnactingLine(blocks[i].text) else { continue }
+                  RegionText.typeWord(blocks[i].text) != nil, !RegionText.isEnactingLine(blocks[i].text) else { continue }
             var titles: [Int] = []
             var caption: Int? = nil
             var k = i + 1
             while let n = FrontMatterClassifier.nextBody(blocks, from: k), blocks[n].kind == .text, titles.count <= maxTitleLines {
                 let t = blocks[n].text
-                if LineShape.isCaption(t) { caption = n; break }
+                if RegionText.isCaption(t) { caption = n; break }
                 guard FrontMatterClassifier.isTitleLine(t, first: titles.isEmpty) else { break }
                 titles.append(n)
                 k = n + 1

@@ -27,7 +27,7 @@ enum FrontMatterClassifier {
         }
         let afterTitle = markTitle(&blocks, from: i, afterHeader: header != nil)
         // A plan issued with a decision names it under its title: `(Ban hành kèm theo Quyết định số …)`.
-        if afterTitle > i, let k = nextBody(blocks, from: afterTitle), blocks[k].kind == .text, LineShape.isCaption(blocks[k].text) {
+        if afterTitle > i, let k = nextBody(blocks, from: afterTitle), blocks[k].kind == .text, RegionText.isCaption(blocks[k].text) {
             blocks[k].role = .caption
             i = k + 1
         } else {
@@ -52,7 +52,7 @@ enum FrontMatterClassifier {
             if b.kind == .table { break }
             if b.line != lastLine { groups += 1; lastLine = b.line }
             var sawDate = false
-            for cell in LineShape.cells(b.text) {
+            for cell in RegionText.cells(b.text) {
                 switch headerCell(cell, sawNumber: sawNumber) {
                 case .stop: break scan
                 case .neutral: break
@@ -76,23 +76,23 @@ enum FrontMatterClassifier {
     /// What one header cell says: motto and issuer words are evidence, `Số: …` and the place/date
     /// line too; a type word, a heading or any other text ends the header.
     static func headerCell(_ t: String, sawNumber: Bool) -> HeaderCell {
-        if t.isEmpty || LineShape.isRule(t) || t == "Hạnh phúc" { return .neutral }
-        if LineShape.isMotto(t) { return .evidence }
-        if LineShape.isPlaceDate(t) { return .date }
-        if LineShape.isNumberLine(t) { return sawNumber ? .stop : .number }
-        if LineShape.typeWord(t) != nil { return .stop }
-        if !sawNumber && LineShape.isCaps(t) && t.utf8.count <= 90 && LineShape.wordCount(t) <= 12
-            && !LineShape.startsWithHeadingMarker(t) {
-            return LineShape.isIssuerLike(t) ? .evidence : .neutral
+        if t.isEmpty || RegionText.isRule(t) || t == "Hạnh phúc" { return .neutral }
+        if RegionText.isMotto(t) { return .evidence }
+        if RegionText.isPlaceDate(t) { return .date }
+        if RegionText.isNumberLine(t) { return sawNumber ? .stop : .number }
+        if RegionText.typeWord(t) != nil { return .stop }
+        if !sawNumber && RegionText.isCaps(t) && t.utf8.count <= 90 && RegionText.wordCount(t) <= 12
+            && !RegionText.startsWithHeadingMarker(t) {
+            return RegionText.isIssuerLike(t) ? .evidence : .neutral
         }
         return .stop
     }
 
     private static func markTitle(_ blocks: inout [SourceBlock], from start: Int, afterHeader: Bool) -> Int {
         guard var i = nextBody(blocks, from: start), blocks[i].kind == .text else { return start }
-        let first = LineShape.strippingPipes(blocks[i].text)
+        let first = RegionText.strippingPipes(blocks[i].text)
         var lines = 0
-        if LineShape.typeWord(first) != nil && !LineShape.isEnactingLine(first) {
+        if RegionText.typeWord(first) != nil && !RegionText.isEnactingLine(first) {
             blocks[i].role = .title
             i += 1
             while let k = nextBody(blocks, from: i), lines < maxTitleLines, blocks[k].kind == .text {
@@ -107,8 +107,8 @@ enum FrontMatterClassifier {
         }
         guard afterHeader else { return start }
         while let k = nextBody(blocks, from: i), lines < 4, blocks[k].kind == .text {
-            let t = LineShape.strippingPipes(blocks[k].text)
-            guard LineShape.isCaps(t), !LineShape.startsWithHeadingMarker(t), !isEnactingIssuer(blocks, k) else { break }
+            let t = RegionText.strippingPipes(blocks[k].text)
+            guard RegionText.isCaps(t), !RegionText.startsWithHeadingMarker(t), !isEnactingIssuer(blocks, k) else { break }
             blocks[k].role = .title
             lines += 1
             i = k + 1
@@ -121,12 +121,12 @@ enum FrontMatterClassifier {
         var i = start
         while let k = nextBody(blocks, from: i), blocks[k].kind == .text {
             let t = blocks[k].text
-            if LineShape.isBasis(t) {
+            if RegionText.isBasis(t) {
                 blocks[k].role = .basis
-            } else if LineShape.isPreamble(t) && t.utf8.count >= 60 && !LineShape.startsWithHeadingMarker(t) {
+            } else if RegionText.isPreamble(t) && t.utf8.count >= 60 && !RegionText.startsWithHeadingMarker(t) {
                 blocks[k].role = .basis
                 return k + 1
-            } else if LineShape.isEnactingLine(t) {
+            } else if RegionText.isEnactingLine(t) {
                 blocks[k].role = .title
                 return k + 1
             } else if isEnactingIssuer(blocks, k) {
@@ -144,26 +144,26 @@ enum FrontMatterClassifier {
     /// A title line: caps, `Về việc …`, `Ban hành …`, or a short mixed-case line; never a heading,
     /// a basis, a caption or an enacting line.
     static func isTitleLine(_ text: String, first: Bool) -> Bool {
-        let t = LineShape.strippingPipes(text)
+        let t = RegionText.strippingPipes(text)
         // Right after the type line, `Thực hiện Nghị quyết số 76/NQ-CP …` is the title itself, unless it
         // reads as a basis: long, or ending like one (`…;`, `… như sau:`).
-        if first && LineShape.starts(t, with: LineShape.bytes("Thực hiện")) && t.utf8.count <= 300
+        if first && RegionText.starts(t, with: RegionText.bytes("Thực hiện")) && t.utf8.count <= 300
             && !(t.hasSuffix(";") || t.hasSuffix(":") || t.hasSuffix(",") || t.hasSuffix(".")) { return true }
-        if t.isEmpty || LineShape.isRule(t) || LineShape.startsWithHeadingMarker(t) || LineShape.isBasis(t)
-            || LineShape.isCaption(t) || LineShape.isEnactingLine(t) || LineShape.typeWord(t) != nil { return false }
-        if LineShape.isCaps(t) { return t.utf8.count <= 400 }
-        if LineShape.starts(t, with: titleLeads) { return true }
+        if t.isEmpty || RegionText.isRule(t) || RegionText.startsWithHeadingMarker(t) || RegionText.isBasis(t)
+            || RegionText.isCaption(t) || RegionText.isEnactingLine(t) || RegionText.typeWord(t) != nil { return false }
+        if RegionText.isCaps(t) { return t.utf8.count <= 400 }
+        if RegionText.starts(t, with: titleLeads) { return true }
         if let f = t.unicodeScalars.first, f.properties.isLowercase { return !first }
         return first && t.utf8.count <= 300 && !t.hasSuffix(".") && !t.hasSuffix(":")
     }
 
-    static let titleLeads: [LineShape.Bytes] = ["Về việc", "V/v", "Ban hành", "Về "].map(LineShape.bytes)
+    static let titleLeads: [RegionText.Bytes] = ["Về việc", "V/v", "Ban hành", "Về "].map(RegionText.bytes)
 
     /// `ỦY BAN NHÂN DÂN TỈNH SƠN LA` right before `Căn cứ …`: the body that enacts.
     static func isEnactingIssuer(_ blocks: [SourceBlock], _ k: Int) -> Bool {
-        let t = LineShape.strippingPipes(blocks[k].text)
-        guard t.utf8.count <= 120, LineShape.isIssuerLike(t), let n = nextBody(blocks, from: k + 1) else { return false }
-        return blocks[n].kind == .text && LineShape.isBasis(blocks[n].text)
+        let t = RegionText.strippingPipes(blocks[k].text)
+        guard t.utf8.count <= 120, RegionText.isIssuerLike(t), let n = nextBody(blocks, from: k + 1) else { return false }
+        return blocks[n].kind == .text && RegionText.isBasis(blocks[n].text)
     }
 
     static func nextBody(_ blocks: [SourceBlock], from start: Int) -> Int? {

@@ -7,7 +7,7 @@
 /// 3. the front matter: header, title, bases (`FrontMatterClassifier`);
 /// 4. recipients and signature blocks, anywhere after the front matter (`SignatureFinder`);
 /// 5. a plan's own title and caption inside a decision (`AttachedPlanFinder`);
-/// 6. footnote texts at the end (`FootnoteFinder`).
+/// 6. footnote texts at the end (`FootnoteRegionFinder`).
 /// Invariants: a role a reader set is never changed; `.table` blocks stay body unless they
 /// sit in a chrome zone; when a shape is unsure the block stays body. Never reorders blocks.
 ///
@@ -24,7 +24,7 @@ enum RegionClassifier {
         diagnostics += front.diagnostics
         diagnostics += SignatureFinder.mark(&blocks, from: front.end)
         AttachedPlanFinder.mark(&blocks, from: front.end)
-        diagnostics += FootnoteFinder.mark(&blocks)
+        diagnostics += FootnoteRegionFinder.mark(&blocks)
         return diagnostics
     }
 }

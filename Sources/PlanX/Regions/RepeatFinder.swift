@@ -27,7 +27,7 @@ enum RepeatFinder {
             var n = 0, nonTrivial = 0, long = false
             while k + n < blocks.count, j + n < k, same(k + n, j + n) {
                 let bytes = blocks[k + n].text.utf8.count
-                if bytes >= trivialBytes && LineShape.hasLetter(blocks[k + n].text) { nonTrivial += 1 }
+                if bytes >= trivialBytes && RegionText.hasLetter(blocks[k + n].text) { nonTrivial += 1 }
                 if bytes >= longBytes { long = true }
                 n += 1
                 // Many identical short lines (cells of a table read as text) never make a repeat;
@@ -56,6 +56,6 @@ enum RepeatFinder {
     }
 
     static func isNonTrivial(_ text: String) -> Bool {
-        text.utf8.count >= trivialBytes && LineShape.hasLetter(text)
+        text.utf8.count >= trivialBytes && RegionText.hasLetter(text)
     }
 }

@@ -37,9 +37,9 @@ enum SignatureFinder {
             if b.role != .body { continue }
             guard b.kind == .text else { return }
             if isSignatureLine(b.text) { continue }
-            let t = LineShape.strippingPipes(b.text)
-            guard t.utf8.count <= 250, LineShape.starts(t, with: SignatureShape.recipientItemPrefixes),
-                  !LineShape.startsWithHeadingMarker(t) else { return }
+            let t = RegionText.strippingPipes(b.text)
+            guard t.utf8.count <= 250, RegionText.starts(t, with: SignatureShape.recipientItemPrefixes),
+                  !RegionText.startsWithHeadingMarker(t) else { return }
             blocks[k - 1].role = .recipients
             count += 1
         }

@@ -37,16 +37,16 @@ enum SiteChromeFinder {
     static let strongExactLengths: Set<Int> = Set(strongExact.map(\.utf8.count))
     /// First bytes of the strong phrases: most lines are rejected on this one comparison.
     static let strongFirstBytes: Set<UInt8> = Set(strongExact.compactMap { $0.utf8.first } + ["H", "Đ", "L", "V"].compactMap { $0.utf8.first })
-    static let strongPrefixes: [LineShape.Bytes] = ["Hãy đăng nhập", "Đăng nhập", "Loading", "Văn bản liên quan cùng nội dung"].map(LineShape.bytes)
+    static let strongPrefixes: [RegionText.Bytes] = ["Hãy đăng nhập", "Đăng nhập", "Loading", "Văn bản liên quan cùng nội dung"].map(RegionText.bytes)
 
     static func isStrongChrome(_ text: String) -> Bool {
         guard let f = text.utf8.first, strongFirstBytes.contains(f) else { return false }
-        return (strongExactLengths.contains(text.utf8.count) && strongExact.contains(text)) || LineShape.starts(text, with: strongPrefixes)
+        return (strongExactLengths.contains(text.utf8.count) && strongExact.contains(text)) || RegionText.starts(text, with: strongPrefixes)
     }
 
     /// `Văn bản được hướng dẫn - [0]`: a site's counter of linked documents.
     static func isLinkCounter(_ text: String) -> Bool {
-        guard text.utf8.count <= 80, text.utf8.last == 0x5D, LineShape.starts(text, with: LineShape.bytes("Văn bản")) else { return false }
+        guard text.utf8.count <= 80, text.utf8.last == 0x5D, RegionText.starts(text, with: RegionText.bytes("Văn bản")) else { return false }
         return text.contains(" - [")
     }
 
@@ -64,14 +64,14 @@ enum SiteChromeFinder {
         return (b >= 0x41 && b <= 0x5A) || b >= 0xC3
     }
 
-    static let siteTitleWords: [LineShape.Bytes] = [
+    static let siteTitleWords: [RegionText.Bytes] = [
         "Kế hoạch ", "Quyết định ", "Nghị quyết ", "Chỉ thị ", "Chương trình ", "Thông báo ", "Báo cáo ",
         "Công văn ", "Nghị định ", "Thông tư ", "Hướng dẫn ", "Đề án ", "Văn bản ", "Luật ",
-    ].map(LineShape.bytes)
+    ].map(RegionText.bytes)
 
     /// `Kế hoạch 147/KH-UBND về …`: a document type in sentence case and a number with `/` right after.
     static func isSiteTitle(_ text: String) -> Bool {
-        guard LineShape.starts(text, with: siteTitleWords) else { return false }
+        guard RegionText.starts(text, with: siteTitleWords) else { return false }
         let words = text.split(separator: " ", maxSplits: 4)
         for w in words.prefix(4) where w.first?.isNumber == true {
             return w.contains("/")
@@ -81,10 +81,10 @@ enum SiteChromeFinder {
 
     /// A line the document itself starts with: issuer, motto, number, place/date, type word or basis.
     static func isDocumentAnchor(_ text: String) -> Bool {
-        let t = LineShape.strippingPipes(text)
-        return LineShape.isIssuerLike(t) || LineShape.isMotto(t) || LineShape.typeWord(t) != nil
-            || LineShape.isBasis(t) || (LineShape.isNumberLine(t) && !isSiteTitle(t) && SiteField.parse(t, line: 0) == nil)
-            || LineShape.isPlaceDate(t)
+        let t = RegionText.strippingPipes(text)
+        return RegionText.isIssuerLike(t) || RegionText.isMotto(t) || RegionText.typeWord(t) != nil
+            || RegionText.isBasis(t) || (RegionText.isNumberLine(t) && !isSiteTitle(t) && SiteField.parse(t, line: 0) == nil)
+            || RegionText.isPlaceDate(t)
     }
 
     // MARK: - Passes
@@ -142,7 +142,7 @@ enum SiteChromeFinder {
         let head = (0..<anchor).filter { blocks[$0].role == .body }
         for i in head where blocks[i].kind == .text {
             let t = blocks[i].text
-            let chromeLike = isSiteTitle(t) || t.utf8.count <= 100 && !LineShape.startsWithHeadingMarker(t)
+            let chromeLike = isSiteTitle(t) || t.utf8.count <= 100 && !RegionText.startsWithHeadingMarker(t)
             if !chromeLike { return [.leadingTextKept(line: blocks[i].line)] }
         }
         for i in head { blocks[i].role = zoneRole(blocks[i]) }
@@ -170,7 +170,7 @@ enum SiteChromeFinder {
             guard let t = b.table else { return .chrome }
             var fields = t.lines.lazy.filter { SiteField.parse($0.text, line: $0.number) != nil }.count
             for row in t.rows where row.count >= 2 {
-                if SiteField.keys.contains(LineShape.strippingPipes(row[0].text).replacingOccurrences(of: ":", with: "")) { fields += 1 }
+                if SiteField.keys.contains(RegionText.strippingPipes(row[0].text).replacingOccurrences(of: ":", with: "")) { fields += 1 }
             }
             return fields >= 2 ? .siteMetadata : .chrome
         }

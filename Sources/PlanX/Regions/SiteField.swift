@@ -28,11 +28,11 @@ struct SiteField: Sendable, Equatable {
         guard let first = group.first, first.kind == .text else { return nil }
         if group.count >= 2 {
             guard startsWithKeyWord(first.text) else { return nil }
-            var key = LineShape.strippingPipes(first.text)
+            var key = RegionText.strippingPipes(first.text)
             if key.hasSuffix(":") { key.removeLast() }
             key = trimmed(key)
             guard keys.contains(key) else { return nil }
-            let value = group.dropFirst().map { LineShape.strippingPipes($0.text) }.filter { !$0.isEmpty }.joined(separator: " ")
+            let value = group.dropFirst().map { RegionText.strippingPipes($0.text) }.filter { !$0.isEmpty }.joined(separator: " ")
             return SiteField(key: key, value: value, line: first.line)
         }
         return parse(first.text, line: first.line)
@@ -40,13 +40,13 @@ struct SiteField: Sendable, Equatable {
 
     static func parse(_ raw: String, line: Int) -> SiteField? {
         guard raw.utf8.count <= 200, startsWithKeyWord(raw) else { return nil }
-        var text = Substring(LineShape.strippingPipes(raw))
+        var text = Substring(RegionText.strippingPipes(raw))
         while let f = text.first, f == "-" || f == "•" || f == "*" || f == " " || f == "+" { text = text.dropFirst() }
         let sep = text.range(of: " | ") ?? text.range(of: ":") ?? text.range(of: "|")
         guard let sep else { return nil }
         let key = trimmed(String(text[..<sep.lowerBound]))
         guard keys.contains(key) else { return nil }
-        let value = trimmed(LineShape.strippingPipes(String(text[sep.upperBound...])))
+        let value = trimmed(RegionText.strippingPipes(String(text[sep.upperBound...])))
         return SiteField(key: key, value: value, line: line)
     }
 

@@ -69,12 +69,12 @@ struct MetadataParserTests {
         ("Số: 12/2021/QĐ-UBND", "12/2021/QĐ-UBND", "Quyết định"),
     ] as [(String, String, String?)])
     func numberLinesGiveTheNumberAndItsType(line: String, number: String, type: String?) {
-        #expect(DocumentNumber.parse(line) == number)
-        #expect(DocumentNumber.type(ofNumber: number) == type)
+        #expect(NumberLineParser.parse(line) == number)
+        #expect(NumberLineParser.type(ofNumber: number) == type)
     }
 
     @Test func blankNumberIsNil() {
-        #expect(DocumentNumber.parse("Số:      /KH-UBND") == nil)
+        #expect(NumberLineParser.parse("Số:      /KH-UBND") == nil)
     }
 
     @Test func captionNamesTheCarryingDecision() {
@@ -94,7 +94,7 @@ extension MetadataParserTests {
     @Test(arguments: [("Số: 3638/KH-UBND", true), ("Số 12/QĐ-UBND", true), ("Số:      /KH-UBND", true),
                       ("Số lượng doanh nghiệp gia nhập thị trường", false), ("Nghị quyết số: 95/2025/UBTVQH15", true)])
     func numberLineShape(text: String, isNumber: Bool) {
-        #expect(LineShape.isNumberLine(text) == isNumber)
+        #expect(RegionText.isNumberLine(text) == isNumber)
     }
 
     @Test func mixedCaseAuthorityIsRecognised() {

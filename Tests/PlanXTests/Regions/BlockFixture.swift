@@ -14,7 +14,7 @@ enum BlockFixture {
             number += 1
             let line = TextNormalizer.normalize(raw)
             if line.isEmpty { return }
-            if LineShape.isRule(line) {
+            if RegionText.isRule(line) {
                 out.append(.text(line, line: number, role: .separator))
             } else if splitCells, line.contains("|") {
                 let cells = line.split(separator: "|").map { TextNormalizer.normalize($0) }.filter { !$0.isEmpty }

@@ -2,10 +2,10 @@ import Foundation
 
 /// Cheap tests on one normalised line, on UTF-8 bytes where they run over every block.
 ///
-/// `LineShape.starts("Căn cứ Luật …", with: LineShape.canCu)` is a byte comparison; only
+/// `RegionText.starts("Căn cứ Luật …", with: RegionText.canCu)` is a byte comparison; only
 /// the candidate lines that pass such a test get `unicodeScalars`-level checks (`isCaps`).
 /// Patterns are NFC literals, the same form the Input stage guarantees for the text.
-enum LineShape {
+enum RegionText {
     typealias Bytes = [UInt8]
 
     static func bytes(_ s: String) -> Bytes { Array(s.utf8) }
@@ -183,7 +183,7 @@ enum LineShape {
         }
         guard text.utf8.count <= 80, let r = text.range(of: " số") else { return false }
         let head = text[..<r.lowerBound]
-        return LineShape.wordCount(String(head)) <= 3 && text.contains("/")
+        return RegionText.wordCount(String(head)) <= 3 && text.contains("/")
     }
 
     static let soPrefixes: [Bytes] = ["Số", "SỐ"].map(bytes)

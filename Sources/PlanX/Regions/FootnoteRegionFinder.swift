@@ -4,7 +4,7 @@
 /// (with at most a few continuation lines each), then accepts the run only if its numbers
 /// increase and at least one marker appears in the body: glued to a word (`Chính phủ5`,
 /// `tỉnh4`) for plain numbers, as `[1]` or a superscript for the other forms.
-enum FootnoteFinder {
+enum FootnoteRegionFinder {
     static let maxContinuation = 3
 
     static func mark(_ blocks: inout [SourceBlock]) -> [Diagnostic] {
@@ -23,7 +23,7 @@ enum FootnoteFinder {
                 pendingContinuation = 0
             } else {
                 pendingContinuation += 1
-                if pendingContinuation > maxContinuation || LineShape.startsWithHeadingMarker(b.text) { break }
+                if pendingContinuation > maxContinuation || RegionText.startsWithHeadingMarker(b.text) { break }
                 run.append((k + 1, nil))
             }
         }

@@ -4,10 +4,10 @@ import Foundation
 ///
 /// `Số: 3638/KH-UBND` → `3638/KH-UBND`; `Nghị quyết số: 95/2025/UBTVQH15` → `95/2025/UBTVQH15`;
 /// `2992 /KH-UBND` → `2992/KH-UBND`. The code after the first `/` names the type: `KH` → `Kế hoạch`.
-enum DocumentNumber {
+enum NumberLineParser {
     /// The number written on a `Số: …` line, or nil when it is blank (`Số:   /KH-UBND`).
     static func parse(_ line: String) -> String? {
-        let t = LineShape.strippingPipes(line)
+        let t = RegionText.strippingPipes(line)
         guard let r = t.range(of: "Số") ?? t.range(of: "số") ?? t.range(of: "SỐ") else { return nil }
         return clean(t[r.upperBound...])
     }
