@@ -13,15 +13,18 @@ enum DeadlineParser {
     static func parse(_ text: String, defaultYear: Int?) -> Deadline {
         let written = trimmed(text)
         let tokens = DeadlineTokenizer.tokenize(written)
-        let pieces = parts(of: written)
+        let pieces = CellSplitter.parts(of: written)
         // A cell wrapped over lines (`Trong Quý IV` / `năm 2024`) is one phrase; bullets and `;` never are.
-        let listed = pieces.count > 1 && (hasListMarks(written) || pieces.contains { startsWithBullet($0) })
-        if !listed, let whole = single(written, tokens[...], defaultYear: defaultYear) { return whole }
+        let listed = CellSplitter.isList(written)
+        if !listed, var whole = single(written, tokens[...], defaultYear: defaultYear) {
+            whole.text = written
+            return whole
+        }
         guard pieces.count > 1 else { return Deadline(text: written, kind: .unknown) }
         let parsed = pieces.map { piece -> Deadline in
             let t = String(piece)
             return single(t, DeadlineTokenizer.tokenize(t)[...], defaultYear: defaultYear)
-                ?? Deadline(text: trimmed(bulletless(t)), kind: .unknown)
+                ?? Deadline(text: CellSplitter.clean(piece), kind: .unknown)
         }
         guard parsed.contains(where: { $0.kind != .unknown }) else { return Deadline(text: written, kind: .unknown) }
         return multiple(written, parsed)
@@ -99,65 +102,6 @@ enum DeadlineParser {
         if typed, parts.allSatisfy({ $0.start != nil }) { d.start = parts.compactMap(\.start).min() }
         if typed, parts.allSatisfy({ $0.end != nil }) { d.end = parts.compactMap(\.end).max() }
         return d
-    }
-
-    /// Splits a cell at line breaks, `;` and inline bullets after a full stop (`… 2021. - Các …`),
-    /// never inside parentheses.
-    static func parts(of text: String) -> [Substring] {
-        var pieces: [Substring] = []
-        let scalars = text.unicodeScalars
-        var depth = 0
-        var start = scalars.startIndex
-        var i = scalars.startIndex
-        while i < scalars.endIndex {
-            let s = scalars[i]
-            let next = scalars.index(after: i)
-            switch s {
-            case "(": depth += 1
-            case ")": depth = max(0, depth - 1)
-            case "\n":
-                pieces.append(text[start..<i])
-                start = next
-            case ";" where depth == 0:
-                pieces.append(text[start..<i])
-                start = next
-            case "." where depth == 0 && bulletFollows(scalars, next):
-                pieces.append(text[start..<next])
-                start = next
-            default: break
-            }
-            i = next
-        }
-        pieces.append(text[start...])
-        return pieces.filter { !trimmed(bulletless(String($0))).isEmpty }
-    }
-
-    private static func hasListMarks(_ text: String) -> Bool {
-        text.contains(";") || parts(of: text.replacingOccurrences(of: "\n", with: " ")).count > 1
-    }
-
-    private static func startsWithBullet(_ piece: Substring) -> Bool {
-        guard let f = piece.first(where: { !$0.isWhitespace }) else { return false }
-        return "-+•*–".contains(f)
-    }
-
-    private static func bulletFollows(_ scalars: String.UnicodeScalarView, _ from: String.Index) -> Bool {
-        var j = from
-        var sawSpace = false
-        while j < scalars.endIndex, scalars[j] == " " || scalars[j] == "\u{A0}" {
-            sawSpace = true
-            j = scalars.index(after: j)
-        }
-        guard sawSpace, j < scalars.endIndex, "-+•–".unicodeScalars.contains(scalars[j]) else { return false }
-        let k = scalars.index(after: j)
-        return k < scalars.endIndex && (scalars[k] == " " || scalars[k] == "\u{A0}")
-    }
-
-    private static func bulletless(_ text: String) -> String {
-        var t = Substring(trimmed(text))
-        while let f = t.first, "-+•*–".contains(f) { t = t.dropFirst() }
-        while let l = t.last, ".;,:".contains(l) { t = t.dropLast() }
-        return String(t)
     }
 
     static func trimmed(_ text: String) -> String {
