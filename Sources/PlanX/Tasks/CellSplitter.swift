@@ -55,6 +55,14 @@ enum CellSplitter {
         return String(t)
     }
 
+    /// The text without surrounding whitespace (NBSP and line breaks included).
+    static func trimmed(_ text: String) -> String {
+        var t = Substring(text)
+        while let f = t.first, f.isWhitespace { t = t.dropFirst() }
+        while let l = t.last, l.isWhitespace { t = t.dropLast() }
+        return String(t)
+    }
+
     // MARK: - Private
 
     private static let bullets: Set<Character> = ["-", "+", "•", "*", "–", "·"]

@@ -11,7 +11,7 @@
 /// closing parenthesised remark is set aside in the note.
 enum DeadlineParser {
     static func parse(_ text: String, defaultYear: Int?) -> Deadline {
-        let written = trimmed(text)
+        let written = CellSplitter.trimmed(text)
         let tokens = DeadlineTokenizer.tokenize(written)
         let pieces = CellSplitter.parts(of: written)
         // A cell wrapped over lines (`Trong Quý IV` / `năm 2024`) is one phrase; bullets and `;` never are.
@@ -102,12 +102,5 @@ enum DeadlineParser {
         if typed, parts.allSatisfy({ $0.start != nil }) { d.start = parts.compactMap(\.start).min() }
         if typed, parts.allSatisfy({ $0.end != nil }) { d.end = parts.compactMap(\.end).max() }
         return d
-    }
-
-    static func trimmed(_ text: String) -> String {
-        var t = Substring(text)
-        while let f = t.first, f.isWhitespace { t = t.dropFirst() }
-        while let l = t.last, l.isWhitespace { t = t.dropLast() }
-        return String(t)
     }
 }
