@@ -15,9 +15,10 @@ enum AgencyParser {
             let item = CellSplitter.clean(piece)
             guard item.contains(where: \.isLetter) else { continue }
             let words = AgencyWords(item)
-            // A lower-case item that names no body continues the previous body's instruction
-            // (`Sở X: làm A; công khai tại B`).
-            if let last = agencies.indices.last, let first = item.first, first.isLowercase,
+            // An item that names no body continues the previous body's instruction
+            // (`Sở X: làm A; công khai tại B`, `UBND cấp huyện: - Rà soát … - Cung cấp …`),
+            // when one is running or the item starts in lower case.
+            if let last = agencies.indices.last, agencies[last].note != nil || item.first?.isLowercase == true,
                 !AgencyScanner.startsBody(words, at: 0, afterGroup: false)
             {
                 agencies[last].note = [agencies[last].note, item].compactMap { $0 }.joined(separator: "; ")
