@@ -13,8 +13,10 @@ enum BudgetParser {
         for (phrase, label) in sources {
             var from = folded.startIndex
             while let r = folded.range(of: " " + phrase + " ", range: from..<folded.endIndex) {
-                let claimed = found.contains { $0.at < r.upperBound && r.lowerBound < $0.end }
-                if !claimed { found.append((r.lowerBound, r.upperBound, label)) }
+                // The phrase without the spaces around it, which neighbours share.
+                let inner = folded.index(after: r.lowerBound)..<folded.index(before: r.upperBound)
+                let claimed = found.contains { $0.at < inner.upperBound && inner.lowerBound < $0.end }
+                if !claimed { found.append((inner.lowerBound, inner.upperBound, label)) }
                 from = folded.index(before: r.upperBound)
             }
         }
