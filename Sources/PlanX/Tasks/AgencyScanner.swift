@@ -51,7 +51,7 @@ struct AgencyScanner {
         var closed: Bool
         if let (named, end) = AgencyLexicon.named(w, at: start) {
             (j, name, kind, closed) = (end, named.name, named.kind, named.kind != "group")
-        } else if let c = carried, continues(at: start) {
+        } else if continues(at: start), let c = carried {
             (j, name, kind, closed) = (start, c.name, c.kind, true)
         } else if w[start].key == "các" || w[start].key == "những" {
             (j, name, kind, closed) = (start + 1, "", "group", false)
@@ -70,10 +70,11 @@ struct AgencyScanner {
             if t.group { kind = "group" }
             if t.carries { carried = (core, kind == "group" ? coreKind(core) : kind) }
             j = t.end
-            if j < w.count, w[j].key == "(", let close = closing(j) {
-                name = Self.joined(name, w.canonical(j, close))
-                j = close
-            }
+            // Words after the known part stay in the name (`Ban Chỉ đạo CCHC tỉnh`) up to a role verb,
+            // a `:` or the next body.
+            let more = extent(from: j, group: kind == "group")
+            if more > j { name = Self.joined(name, w.canonical(j, more)) }
+            j = more
         } else {
             let extendFrom = name.isEmpty ? start : j
             j = extent(from: j, group: kind == "group")
@@ -138,7 +139,7 @@ struct AgencyScanner {
         var k = j
         while k < w.count {
             if w[k].key == ":" || AgencyLexicon.isRole(w, at: k) { break }
-            if isSeparator(k), Self.startsBody(w, at: k + 1, afterGroup: group) { break }
+            if isSeparator(k), Self.startsBody(w, at: k + 1, afterGroup: group) || continues(at: k + 1) { break }
             if w[k].key == "(", let close = closing(k) { k = close; continue }
             k += 1
         }
@@ -148,7 +149,7 @@ struct AgencyScanner {
     /// Attaches what follows the body's name as its note, and returns where the next body may start.
     private mutating func note(from j: Int) -> Int {
         guard j < w.count else { return j }
-        if isSeparator(j), Self.startsBody(w, at: j + 1, afterGroup: false) || (carried != nil && continues(at: j + 1)) { return j }
+        if isSeparator(j), Self.startsBody(w, at: j + 1, afterGroup: false) || continues(at: j + 1) { return j }
         var k = j + (w[j].key == ":" ? 1 : 0)
         let from = k
         if w[j].key == ":" {
@@ -180,7 +181,7 @@ struct AgencyScanner {
 
     /// `cấp xã`, `huyện Tuy Phong` or `các huyện …` continuing the carried head.
     private func continues(at k: Int) -> Bool {
-        guard k < w.count else { return false }
+        guard carried != nil, k < w.count else { return false }
         if k + 1 < w.count, w[k].key == "cấp", ["tỉnh", "huyện", "xã"].contains(w[k + 1].key) { return true }
         if w[k].key == "các" { return AgencyLexicon.locality(w, at: k + 1) != nil }
         if let e = AgencyLexicon.locality(w, at: k) { return isPlaceWord(e) }

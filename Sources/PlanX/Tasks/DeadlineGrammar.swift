@@ -118,7 +118,8 @@ struct DeadlineGrammar {
         if c.atEnd { return .period(a) }
         if openEnd() { return .range(a, nil) }
         let afterFirst = c.pos
-        if rangeSeparator(), let b = c.period() { return ordered(a, b) }
+        // `Quý III-IV/2024`, `Tháng 3-6/2024`: the second end may be a bare number.
+        if rangeSeparator(), let b = c.period() ?? c.continuation(of: a.unit) { return ordered(a, b) }
         c.pos = afterFirst
         return list(startingWith: a, at: first)
     }

@@ -64,6 +64,12 @@ struct AgencyParserTests {
         #expect(AgencyParser.parse("Sở Văn hóa và Gia đình, Sở Nội vụ").map(\.name) == ["Sở Văn hóa và Gia đình", "Sở Nội vụ"])
     }
 
+    @Test func wordsAfterAKnownNameStayInTheName() {
+        let got = AgencyParser.parse("Ban Chỉ đạo CCHC tỉnh; Sở Nội vụ Gia Lai")
+        #expect(got.map(\.name) == ["Ban Chỉ đạo cải cách hành chính tỉnh", "Sở Nội vụ Gia Lai"])
+        #expect(got.map(\.note) == [nil, nil])
+    }
+
     // MARK: - Notes
 
     @Test func instructionAfterColonIsTheNote() {
@@ -86,6 +92,12 @@ struct AgencyParserTests {
         let got = AgencyParser.parse("Các Sở, ngành: Hoàn thành các mẫu; công khai tại Trung tâm hành chính công tỉnh.")
         #expect(got.count == 1)
         #expect(got.first?.note == "Hoàn thành các mẫu; công khai tại Trung tâm hành chính công tỉnh")
+    }
+
+    @Test func bulletsAfterAnInstructionContinueIt() {
+        let got = AgencyParser.parse("UBND cấp huyện: - Rà soát các mẫu. - Cung cấp các mẫu cho UBND cấp xã.")
+        #expect(got.map(\.name) == ["Ủy ban nhân dân cấp huyện"])
+        #expect(got.first?.note == "Rà soát các mẫu; Cung cấp các mẫu cho UBND cấp xã")
     }
 
     @Test func emptyOrPunctuationCellNamesNoBody() {
