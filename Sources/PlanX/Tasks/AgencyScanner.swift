@@ -64,11 +64,11 @@ struct AgencyScanner {
         }
         carried = nil
         if closed {
-            let core = name
+            let core = (name: name, kind: kind)
             let t = tail(from: j)
             if t.end > j { name = Self.joined(name, w.canonical(j, t.end)) }
             if t.group { kind = "group" }
-            if t.carries { carried = (core, kind == "group" ? coreKind(core) : kind) }
+            if t.carries { carried = core }
             j = t.end
             // Words after the known part stay in the name (`Ban Chỉ đạo CCHC tỉnh`) up to a role verb,
             // a `:` or the next body.
@@ -133,8 +133,8 @@ struct AgencyScanner {
         return k
     }
 
-    /// An open name (a collective, an unknown `Trung tâm …`) runs to a separator before a new body,
-    /// a `:` or a role verb.
+    /// A name runs on (a collective's description, an unknown `Trung tâm …`, words after a known
+    /// name) to a separator before a new body, a `:` or a role verb; parentheses are kept whole.
     private func extent(from j: Int, group: Bool) -> Int {
         var k = j
         while k < w.count {
@@ -203,10 +203,6 @@ struct AgencyScanner {
             }
         }
         return nil
-    }
-
-    private func coreKind(_ name: String) -> String {
-        AgencyLexicon.named(AgencyWords(name), at: 0)?.0.kind ?? "other"
     }
 
     /// `Các sở, ngành` + `, địa phương` → `Các sở, ngành, địa phương`.

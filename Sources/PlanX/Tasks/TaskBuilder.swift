@@ -104,11 +104,11 @@ enum TaskBuilder {
 
     // MARK: - Text
 
-    /// The cell trimmed (NBSP included); nil when nothing is left.
+    /// The cell trimmed (NBSP included); nil when no letter or digit is left (`-`, `x`-less blanks).
     private static func clean(_ cell: String?) -> String? {
         guard let cell else { return nil }
         let t = CellSplitter.trimmed(cell)
-        return t.isEmpty ? nil : t
+        return t.contains(where: { $0.isLetter || $0.isNumber }) ? t : nil
     }
 
     /// Two cells of the same field are kept as paragraphs of one value.

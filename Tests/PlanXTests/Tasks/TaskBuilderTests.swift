@@ -24,7 +24,7 @@ struct TaskBuilderTests {
                 "Sở, ban, ngành; UBND cấp huyện, cấp xã", "Quý IV", "Ngân sách tỉnh", "Trọng tâm", "Văn bản",
             ]),
             .init(kind: "data", line: 16, stt: "1.2", cells: [
-                "1.2", "Rà soát văn bản", "Báo cáo", "Sở Tư pháp", "\u{A0}", "Trước ngày 20/12/2024", " ", "", "",
+                "1.2", "Rà soát văn bản", "Báo cáo", "Sở Tư pháp", "\u{A0}", "Trước ngày 20/12/2024", " ", "-", "",
             ]),
             .init(kind: "group", line: 18, stt: "2", cells: ["2", "Kiểm tra", "", "", "", "", "", "", ""]),
             .init(kind: "data", line: 19, stt: "2.1", cells: ["2.1", "Kiểm tra công tác CCHC", "Kết luận", "Sở Nội vụ", "", "Kịp thời", "", "", ""]),
