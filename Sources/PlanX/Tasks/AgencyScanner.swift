@@ -12,7 +12,16 @@ struct AgencyScanner {
     /// The head a following `cấp xã` / `huyện X` continues (`Ủy ban nhân dân`), with its kind.
     private var carried: (name: String, kind: String)? = nil
 
-    init(_ words: AgencyWords) { self.w = words }
+    /// `startsBody` at each word, outside and inside a collective, worked out once.
+    private let startsHere: [Bool]
+    private let startsInGroup: [Bool]
+
+    init(_ words: AgencyWords) {
+        w = words
+        let here = (0..<words.count).map { Self.startsBody(words, at: $0, afterGroup: false) }
+        startsHere = here
+        startsInGroup = (0..<words.count).map { here[$0] && Self.startsBody(words, at: $0, afterGroup: true) }
+    }
 
     /// The bodies of the phrase, in order.
     static func scan(_ words: AgencyWords) -> [Agency] {
@@ -139,7 +148,7 @@ struct AgencyScanner {
         var k = j
         while k < w.count {
             if w[k].key == ":" || AgencyLexicon.isRole(w, at: k) { break }
-            if isSeparator(k), Self.startsBody(w, at: k + 1, afterGroup: group) || continues(at: k + 1) { break }
+            if isSeparator(k), starts(k + 1, inGroup: group) || continues(at: k + 1) { break }
             if w[k].key == "(", let close = closing(k) { k = close; continue }
             k += 1
         }
@@ -149,14 +158,14 @@ struct AgencyScanner {
     /// Attaches what follows the body's name as its note, and returns where the next body may start.
     private mutating func note(from j: Int) -> Int {
         guard j < w.count else { return j }
-        if isSeparator(j), Self.startsBody(w, at: j + 1, afterGroup: false) || continues(at: j + 1) { return j }
+        if isSeparator(j), starts(j + 1, inGroup: false) || continues(at: j + 1) { return j }
         var k = j + (w[j].key == ":" ? 1 : 0)
         let from = k
         if w[j].key == ":" {
             // An instruction after `:` runs to the end, or to a dash bullet naming another body.
-            while k < w.count, !(w[k].key == "-" && Self.startsBody(w, at: k + 1, afterGroup: false)) { k += 1 }
+            while k < w.count, !(w[k].key == "-" && starts(k + 1, inGroup: false)) { k += 1 }
         } else {
-            while k < w.count, !(isSeparator(k) && Self.startsBody(w, at: k + 1, afterGroup: false)) { k += 1 }
+            while k < w.count, !(isSeparator(k) && starts(k + 1, inGroup: false)) { k += 1 }
         }
         let text = Self.tidy(w.written(from, k), capitalise: false)
         if !text.isEmpty {
@@ -174,6 +183,10 @@ struct AgencyScanner {
 
     // MARK: - Helpers
 
+    private func starts(_ k: Int, inGroup: Bool) -> Bool {
+        k < w.count && (inGroup ? startsInGroup[k] : startsHere[k])
+    }
+
     private func isSeparator(_ k: Int) -> Bool {
         guard k < w.count else { return false }
         return w[k].isMark ? (w[k].key == "," || w[k].key == "-") : w[k].key == "và"
@@ -190,7 +203,7 @@ struct AgencyScanner {
 
     /// A capitalised word that is part of a place name, not the start of another body.
     private func isPlaceWord(_ k: Int) -> Bool {
-        k < w.count && !w[k].isMark && w[k].capital && !Self.startsBody(w, at: k, afterGroup: false)
+        k < w.count && !w[k].isMark && w[k].capital && !starts(k, inGroup: false)
     }
 
     private func closing(_ open: Int) -> Int? {

@@ -59,32 +59,36 @@ struct AgencyWords {
     /// Splits at whitespace, then peels brackets and punctuation off each chunk.
     private static func chunks(_ s: String) -> [Range<String.Index>] {
         var out: [Range<String.Index>] = []
+        let scalars = s.unicodeScalars
         var start: String.Index? = nil
-        var i = s.startIndex
-        while i < s.endIndex {
-            if s[i].isWhitespace {
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            if isSpace(scalars[i]) {
                 if let st = start { out.append(st..<i) }
                 start = nil
             } else if start == nil {
                 start = i
             }
-            i = s.index(after: i)
+            i = scalars.index(after: i)
         }
-        if let st = start { out.append(st..<s.endIndex) }
+        if let st = start { out.append(st..<scalars.endIndex) }
         return out
     }
 
+    private static func isSpace(_ c: Unicode.Scalar) -> Bool { TextFold.isSpace(c) }
+
     private mutating func add(_ chunk: Range<String.Index>) {
+        let scalars = source.unicodeScalars
         var lo = chunk.lowerBound, hi = chunk.upperBound
         var trailing: [Range<String.Index>] = []
-        while lo < hi, source[lo] == "(" {
-            let next = source.index(after: lo)
+        while lo < hi, scalars[lo] == "(" {
+            let next = scalars.index(after: lo)
             addMark(lo..<next)
             lo = next
         }
         while lo < hi {
-            let last = source.index(before: hi)
-            guard ",;:.)".contains(source[last]) else { break }
+            let last = scalars.index(before: hi)
+            guard ",;:.)".unicodeScalars.contains(scalars[last]) else { break }
             trailing.insert(last..<hi, at: 0)
             hi = last
         }
@@ -94,30 +98,34 @@ struct AgencyWords {
 
     /// A chunk without outer punctuation: an abbreviation, a dash, or words glued by `,`/`;`/`:`.
     private mutating func addCore(_ r: Range<String.Index>) {
-        let text = String(source[r])
+        let scalars = source.unicodeScalars
+        let text = source[r]
         if text == "-" || text == "–" || text == "—" { return addMark(r, as: "-") }
         if expand(text, r) { return }
         var start = r.lowerBound
         var i = r.lowerBound
         while i < r.upperBound {
-            let next = source.index(after: i)
-            if ",;:".contains(source[i]) {
-                if start < i, !expand(String(source[start..<i]), start..<i) { addWord(start..<i) }
+            let next = scalars.index(after: i)
+            if ",;:".unicodeScalars.contains(scalars[i]) {
+                if start < i, !expand(source[start..<i], start..<i) { addWord(start..<i) }
                 addMark(i..<next)
                 start = next
             }
             i = next
         }
-        if start < r.upperBound, !expand(String(source[start..<r.upperBound]), start..<r.upperBound) {
+        if start < r.upperBound, !expand(source[start..<r.upperBound], start..<r.upperBound) {
             addWord(start..<r.upperBound)
         }
     }
 
     /// Adds the expansion of an abbreviation; false when `text` is not one here.
-    private mutating func expand(_ text: String, _ r: Range<String.Index>) -> Bool {
-        var long = AgencyDirectory.abbreviations[text]
+    private mutating func expand(_ text: Substring, _ r: Range<String.Index>) -> Bool {
+        // Abbreviations are written in capitals; skip the lookups for ordinary words.
+        guard let first = text.unicodeScalars.first, TextFold.isUpper(first), text.unicodeScalars.count > 1 else { return false }
+        let key = String(text)
+        var long = AgencyDirectory.abbreviations[key]
         if long == nil, let prev = words.last, !prev.isMark, prev.key == "sở" || prev.key == "bộ" {
-            long = AgencyDirectory.fieldAbbreviations[text]
+            long = AgencyDirectory.fieldAbbreviations[key]
         }
         guard let long else { return false }
         tokens.append(r)
@@ -126,7 +134,7 @@ struct AgencyWords {
             if comma { part = part.dropLast() }
             let isMark = part == "-" || part == ","
             words.append(Word(text: String(part), key: isMark ? String(part) : TextFold.word(part), token: tokens.count - 1,
-                              isMark: isMark, capital: part.first?.isUppercase ?? false))
+                              isMark: isMark, capital: part.unicodeScalars.first.map(TextFold.isUpper) ?? false))
             if comma { words.append(Word(text: ",", key: ",", token: tokens.count - 1, isMark: true, capital: false)) }
         }
         return true
@@ -136,7 +144,7 @@ struct AgencyWords {
         tokens.append(r)
         let w = source[r]
         words.append(Word(text: String(w), key: TextFold.word(w), token: tokens.count - 1, isMark: false,
-                          capital: w.first?.isUppercase ?? false))
+                          capital: w.unicodeScalars.first.map(TextFold.isUpper) ?? false))
     }
 
     private mutating func addMark(_ r: Range<String.Index>, as text: String? = nil) {

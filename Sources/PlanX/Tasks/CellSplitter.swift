@@ -10,8 +10,16 @@ enum CellSplitter {
     }
 
     /// The raw pieces of a cell, as written (bullets and punctuation kept).
-    static func parts(of text: String) -> [Substring] {
+    static func parts(of text: String) -> [Substring] { split(text).pieces }
+
+    /// Whether the cell is a list: more than one piece, and a `;`, an inline bullet or a bulleted
+    /// line among them (plain line breaks may only be a wrapped cell).
+    static func isList(_ text: String) -> Bool { split(text).isList }
+
+    /// The pieces and whether they form a list, in one pass over the scalars.
+    static func split(_ text: String) -> (pieces: [Substring], isList: Bool) {
         var pieces: [Substring] = []
+        var marked = false
         let scalars = text.unicodeScalars
         var depth = 0
         var start = scalars.startIndex
@@ -28,23 +36,18 @@ enum CellSplitter {
             case ";" where depth == 0:
                 pieces.append(text[start..<i])
                 start = next
+                marked = true
             case "." where depth == 0 && bulletFollows(scalars, next):
                 pieces.append(text[start..<next])
                 start = next
+                marked = true
             default: break
             }
             i = next
         }
         pieces.append(text[start...])
-        return pieces.filter { !clean($0).isEmpty }
-    }
-
-    /// Whether the cell is a list (a `;`, or a bullet starting one of its lines).
-    static func isList(_ text: String) -> Bool {
-        let pieces = parts(of: text)
-        guard pieces.count > 1 else { return false }
-        return text.contains(";") || parts(of: text.replacingOccurrences(of: "\n", with: " ")).count > 1
-            || pieces.contains { startsWithBullet($0) }
+        pieces.removeAll { clean($0).isEmpty }
+        return (pieces, pieces.count > 1 && (marked || pieces.contains { startsWithBullet($0) }))
     }
 
     /// One item without its bullet, surrounding whitespace and closing `.`, `;`, `,`.

@@ -4,10 +4,14 @@
 /// Every reader either consumes what it read and returns it, or returns nil/false and leaves the
 /// position where it was.
 struct DeadlineCursor {
-    let tokens: [DeadlineToken]
-    var pos = 0
+    /// The phrase's tokens; positions are indices of this slice (no copy is made).
+    let tokens: ArraySlice<DeadlineToken>
+    var pos: Int
 
-    init(_ tokens: ArraySlice<DeadlineToken>) { self.tokens = Array(tokens) }
+    init(_ tokens: ArraySlice<DeadlineToken>) {
+        self.tokens = tokens
+        pos = tokens.startIndex
+    }
 
     // MARK: - Periods
 
@@ -102,8 +106,8 @@ struct DeadlineCursor {
 
     // MARK: - Tokens
 
-    var atEnd: Bool { pos >= tokens.count }
-    var peek: DeadlineToken? { pos < tokens.count ? tokens[pos] : nil }
+    var atEnd: Bool { pos >= tokens.endIndex }
+    var peek: DeadlineToken? { pos < tokens.endIndex ? tokens[pos] : nil }
     func peekWord(_ w: String) -> Bool { peek?.isWord(w) ?? false }
 
     mutating func word(_ w: String) -> Bool {
@@ -113,7 +117,7 @@ struct DeadlineCursor {
     }
 
     mutating func words(_ ws: String...) -> Bool {
-        guard pos + ws.count <= tokens.count else { return false }
+        guard pos + ws.count <= tokens.endIndex else { return false }
         for (i, w) in ws.enumerated() where !tokens[pos + i].isWord(w) { return false }
         pos += ws.count
         return true
@@ -156,8 +160,8 @@ struct DeadlineCursor {
     }
 
     mutating func takeRest(from start: Int) -> DeadlineForm {
-        let range = tokens[start].range.lowerBound..<tokens[tokens.count - 1].range.upperBound
-        pos = tokens.count
+        let range = tokens[start].range.lowerBound..<tokens[tokens.endIndex - 1].range.upperBound
+        pos = tokens.endIndex
         return .event(range)
     }
 

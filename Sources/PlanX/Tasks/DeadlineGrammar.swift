@@ -109,7 +109,7 @@ struct DeadlineGrammar {
             return ordered(a, b)
         }
         let filler = c.words("trong", "suốt") || c.word("trong") || c.word("vào") || c.word("cả")
-        if filler, c.peekWord("năm"), c.pos + 1 == c.tokens.count {
+        if filler, c.peekWord("năm"), c.pos + 1 == c.tokens.endIndex {
             c.pos += 1
             return .period(.year(nil))
         }

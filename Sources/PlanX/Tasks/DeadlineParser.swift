@@ -13,9 +13,8 @@ enum DeadlineParser {
     static func parse(_ text: String, defaultYear: Int?) -> Deadline {
         let written = CellSplitter.trimmed(text)
         let tokens = DeadlineTokenizer.tokenize(written)
-        let pieces = CellSplitter.parts(of: written)
         // A cell wrapped over lines (`Trong Quý IV` / `năm 2024`) is one phrase; bullets and `;` never are.
-        let listed = CellSplitter.isList(written)
+        let (pieces, listed) = CellSplitter.split(written)
         if !listed, var whole = single(written, tokens[...], defaultYear: defaultYear) {
             whole.text = written
             return whole

@@ -26,7 +26,7 @@ enum DeadlineTokenizer {
         var i = scalars.startIndex
         while i < scalars.endIndex {
             let s = scalars[i]
-            if s.properties.isWhitespace {
+            if TextFold.isSpace(s) {
                 i = scalars.index(after: i)
             } else if isDigit(s) {
                 let start = i
@@ -57,9 +57,7 @@ enum DeadlineTokenizer {
 
     private static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
 
-    private static func isLetter(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isAlphabetic || (s.value >= 0x300 && s.value <= 0x36F)
-    }
+    private static func isLetter(_ s: Unicode.Scalar) -> Bool { TextFold.isLetter(s) }
 
     private static let dashes: Set<Unicode.Scalar> = ["-", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2212}"]
 
