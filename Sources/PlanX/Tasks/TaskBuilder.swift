@@ -13,6 +13,7 @@ enum TaskBuilder {
 
     static func build(_ tables: [Table], metadata: Metadata) -> Result {
         var result = Result(tasks: [], diagnostics: [])
+        var memo = CellMemo()
         let planYear = PlanYear.of(metadata)
         for (index, table) in tables.enumerated() where table.kind == "tasks" || table.kind == "scores" {
             // A year in the table's own title (`… TRỌNG TÂM NĂM 2022`) is the most specific.
@@ -29,7 +30,7 @@ enum TaskBuilder {
                     var task = Task(id: "t-\(index + 1)-\(number)", table: index, line: row.line,
                                     stt: clean(row.stt), groups: path.groups)
                     if hasScores { task.scores = Task.Scores() }
-                    fill(&task, from: row, of: table, year: year, diagnostics: &result.diagnostics)
+                    fill(&task, from: row, of: table, year: year, memo: &memo, diagnostics: &result.diagnostics)
                     result.tasks.append(task)
                 default:
                     continue
@@ -44,7 +45,9 @@ enum TaskBuilder {
     private static let scoreFields: Set<String> = ["max_score", "prior_result", "target"]
 
     /// Puts each cell of a data row into the field its column names.
-    private static func fill(_ t: inout Task, from row: Table.Row, of table: Table, year: Int?, diagnostics: inout [Diagnostic]) {
+    private static func fill(
+        _ t: inout Task, from row: Table.Row, of table: Table, year: Int?, memo: inout CellMemo, diagnostics: inout [Diagnostic]
+    ) {
         if row.cells.count > table.columns.count {
             diagnostics.append(.cellsBeyondColumns(cells: row.cells.count, columns: table.columns.count, line: row.line))
         }
@@ -61,11 +64,11 @@ enum TaskBuilder {
             case "objective": t.objective = appended(t.objective, value)
             case "activity": t.activity = appended(t.activity, value)
             case "output": t.outputs += OutputSplitter.split(value)
-            case "lead": t.lead += AgencyParser.parse(value)
-            case "partners": t.partners += AgencyParser.parse(value)
+            case "lead": t.lead += memo.agencies(value)
+            case "partners": t.partners += memo.agencies(value)
             case "notes": t.notes = appended(t.notes, value)
             case "deadline" where t.deadline == nil:
-                let deadline = DeadlineParser.parse(value, defaultYear: year)
+                let deadline = memo.deadline(value, year: year)
                 if deadline.kind == .unknown { diagnostics.append(.deadlineUnknown(value, line: row.line)) }
                 t.deadline = deadline
             case "budget":
@@ -100,6 +103,32 @@ enum TaskBuilder {
             return Task.Group(stt: stt, title: value)
         }
         return stt.map { Task.Group(stt: $0, title: "") }
+    }
+
+    /// Parsed cells by text: task tables repeat the same agencies and deadlines row after row
+    /// (`Sở Nội vụ`, `Năm 2024 và các năm tiếp theo`), and the parsers are pure.
+    private struct CellMemo {
+        private var agencyCells: [String: [Agency]] = [:]
+        private var deadlineCells: [String: Deadline] = [:]
+        private var deadlineYear: Int?? = nil
+
+        mutating func agencies(_ text: String) -> [Agency] {
+            if let hit = agencyCells[text] { return hit }
+            let parsed = AgencyParser.parse(text)
+            agencyCells[text] = parsed
+            return parsed
+        }
+
+        mutating func deadline(_ text: String, year: Int?) -> Deadline {
+            if deadlineYear != .some(year) {
+                deadlineCells.removeAll()
+                deadlineYear = .some(year)
+            }
+            if let hit = deadlineCells[text] { return hit }
+            let parsed = DeadlineParser.parse(text, defaultYear: year)
+            deadlineCells[text] = parsed
+            return parsed
+        }
     }
 
     // MARK: - Text
