@@ -1,9 +1,9 @@
 /// `AgencyDirectory` compiled for matching against `AgencyWords`: every name, alias, head and role
-/// as a run of folded word keys, indexed by its first key, longest first.
+/// as a run of `AgencyVocabulary` numbers, indexed by its first word's number, longest first.
 enum AgencyLexicon {
     /// A known body found in a phrase.
     struct Named {
-        let keys: [String]
+        let keys: [Int]
         let name: String
         let kind: String
     }
@@ -11,7 +11,7 @@ enum AgencyLexicon {
     /// The known body starting at word `i` (longest wins), and the index after it.
     static func named(_ w: AgencyWords, at i: Int) -> (Named, end: Int)? {
         guard i < w.count, !w[i].isMark, startsToken(w, i) else { return nil }
-        for entry in namedIndex[w[i].key] ?? [] {
+        for entry in entries(namedIndex, w[i]) {
             if let end = match(entry.keys, w, at: i) { return (entry, end) }
         }
         return nil
@@ -20,7 +20,7 @@ enum AgencyLexicon {
     /// A head word (`Sở`, `Trung tâm`, …) written with a capital at word `i`, its kind and the index after it.
     static func head(_ w: AgencyWords, at i: Int) -> (kind: String, end: Int)? {
         guard i < w.count, !w[i].isMark, w[i].capital else { return nil }
-        for (keys, kind) in headIndex[w[i].key] ?? [] {
+        for (keys, kind) in entries(headIndex, w[i]) {
             if let end = match(keys, w, at: i) { return (kind, end) }
         }
         return nil
@@ -29,7 +29,7 @@ enum AgencyLexicon {
     /// A lower-case role verb (`theo dõi`, `chủ trì`) at word `i`.
     static func isRole(_ w: AgencyWords, at i: Int) -> Bool {
         guard i < w.count, !w[i].isMark, !w[i].capital else { return false }
-        return (roleIndex[w[i].key] ?? []).contains { match($0, w, at: i) != nil }
+        return entries(roleIndex, w[i]).contains { match($0, w, at: i) != nil }
     }
 
     /// The index after a collective noun (`cơ quan`, `đơn vị`, `sở`) at word `i`.
@@ -44,18 +44,22 @@ enum AgencyLexicon {
 
     // MARK: - Matching
 
-    private static func phrase(in index: [String: [[String]]], _ w: AgencyWords, at i: Int) -> Int? {
+    private static func phrase(in index: [[[Int]]], _ w: AgencyWords, at i: Int) -> Int? {
         guard i < w.count, !w[i].isMark else { return nil }
-        for keys in index[w[i].key] ?? [] {
+        for keys in entries(index, w[i]) {
             if let end = match(keys, w, at: i) { return end }
         }
         return nil
     }
 
     /// The index after `keys` matched from word `i`, ending on a written token's end.
-    private static func match(_ keys: [String], _ w: AgencyWords, at i: Int) -> Int? {
+    private static func entries<T>(_ index: [[T]], _ word: AgencyWords.Word) -> [T] {
+        word.id >= 0 && word.id < index.count ? index[word.id] : []
+    }
+
+    private static func match(_ keys: [Int], _ w: AgencyWords, at i: Int) -> Int? {
         guard i + keys.count <= w.count else { return nil }
-        for (k, key) in keys.enumerated() where w[i + k].key != key { return nil }
+        for (k, key) in keys.enumerated() where w[i + k].id != key { return nil }
         let end = i + keys.count
         guard end == w.count || w[end].token != w[end - 1].token else { return nil }
         return end
@@ -67,20 +71,20 @@ enum AgencyLexicon {
 
     // MARK: - Compiled tables
 
-    static func keys(_ phrase: String) -> [String] {
+    static func keys(_ phrase: String) -> [Int] {
         let w = AgencyWords(phrase)
-        return (0..<w.count).map { w[$0].key }
+        return (0..<w.count).map { w[$0].id }
     }
 
-    private static func indexed<T>(_ items: [([String], T)]) -> [String: [([String], T)]] {
-        var index: [String: [([String], T)]] = [:]
-        for item in items where !item.0.isEmpty { index[item.0[0], default: []].append(item) }
-        for k in index.keys { index[k]!.sort { $0.0.count > $1.0.count } }
+    private static func indexed<T>(_ items: [([Int], T)]) -> [[([Int], T)]] {
+        var index = [[([Int], T)]](repeating: [], count: AgencyVocabulary.count)
+        for item in items where !item.0.isEmpty && item.0[0] >= 0 { index[item.0[0]].append(item) }
+        for k in index.indices { index[k].sort { $0.0.count > $1.0.count } }
         return index
     }
 
-    private static let namedIndex: [String: [Named]] = {
-        var items: [([String], Named)] = []
+    private static let namedIndex: [[Named]] = {
+        var items: [([Int], Named)] = []
         func add(_ name: String, _ kind: String, _ spellings: [String]) {
             for s in [name] + spellings {
                 let k = keys(s)
@@ -92,18 +96,18 @@ enum AgencyLexicon {
             add("Bộ " + field.name, "central", field.aliases.map { "Bộ " + $0 })
         }
         for entry in AgencyDirectory.bodies { add(entry.name, entry.kind, entry.aliases) }
-        return indexed(items).mapValues { $0.map(\.1) }
+        return indexed(items).map { $0.map(\.1) }
     }()
 
-    private static let headIndex: [String: [([String], String)]] =
+    private static let headIndex: [[([Int], String)]] =
         indexed(AgencyDirectory.heads.map { (keys($0.words), $0.kind) })
 
-    private static let roleIndex: [String: [[String]]] =
-        indexed(AgencyDirectory.roles.map { (keys($0), ()) }).mapValues { $0.map(\.0) }
+    private static let roleIndex: [[[Int]]] =
+        indexed(AgencyDirectory.roles.map { (keys($0), ()) }).map { $0.map(\.0) }
 
-    private static let collectiveIndex: [String: [[String]]] =
-        indexed(AgencyDirectory.collectiveNouns.map { (keys($0), ()) }).mapValues { $0.map(\.0) }
+    private static let collectiveIndex: [[[Int]]] =
+        indexed(AgencyDirectory.collectiveNouns.map { (keys($0), ()) }).map { $0.map(\.0) }
 
-    private static let localityIndex: [String: [[String]]] =
-        indexed(AgencyDirectory.localities.map { (keys($0), ()) }).mapValues { $0.map(\.0) }
+    private static let localityIndex: [[[Int]]] =
+        indexed(AgencyDirectory.localities.map { (keys($0), ()) }).map { $0.map(\.0) }
 }

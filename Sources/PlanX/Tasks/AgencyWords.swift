@@ -10,6 +10,8 @@ struct AgencyWords {
         let text: String
         /// Folded comparison key (`TextFold`).
         let key: String
+        /// `AgencyVocabulary` number of the key, or -1.
+        let id: Int
         /// Index into `tokens` of the written token.
         let token: Int
         let isMark: Bool
@@ -133,9 +135,10 @@ struct AgencyWords {
             let comma = part.count > 1 && part.hasSuffix(",")
             if comma { part = part.dropLast() }
             let isMark = part == "-" || part == ","
-            words.append(Word(text: String(part), key: isMark ? String(part) : TextFold.word(part), token: tokens.count - 1,
+            let key = isMark ? String(part) : TextFold.word(part)
+            words.append(Word(text: String(part), key: key, id: AgencyVocabulary.id(key), token: tokens.count - 1,
                               isMark: isMark, capital: part.unicodeScalars.first.map(TextFold.isUpper) ?? false))
-            if comma { words.append(Word(text: ",", key: ",", token: tokens.count - 1, isMark: true, capital: false)) }
+            if comma { words.append(Word(text: ",", key: ",", id: AgencyVocabulary.id(","), token: tokens.count - 1, isMark: true, capital: false)) }
         }
         return true
     }
@@ -143,13 +146,14 @@ struct AgencyWords {
     private mutating func addWord(_ r: Range<String.Index>) {
         tokens.append(r)
         let w = source[r]
-        words.append(Word(text: String(w), key: TextFold.word(w), token: tokens.count - 1, isMark: false,
+        let key = TextFold.word(w)
+        words.append(Word(text: String(w), key: key, id: AgencyVocabulary.id(key), token: tokens.count - 1, isMark: false,
                           capital: w.unicodeScalars.first.map(TextFold.isUpper) ?? false))
     }
 
     private mutating func addMark(_ r: Range<String.Index>, as text: String? = nil) {
         tokens.append(r)
         let t = text ?? String(source[r])
-        words.append(Word(text: t, key: t, token: tokens.count - 1, isMark: true, capital: false))
+        words.append(Word(text: t, key: t, id: AgencyVocabulary.id(t), token: tokens.count - 1, isMark: true, capital: false))
     }
 }
