@@ -1,8 +1,8 @@
 /// A position in a deadline's tokens and the readers of its smallest pieces — words, numbers,
 /// years, quarter and month numbers, and whole calendar periods — used by `DeadlineGrammar`.
 ///
-/// Every reader either consumes what it read and returns it, or returns nil/false and leaves the
-/// position where it was.
+/// Every public reader either consumes what it read and returns it, or returns nil/false and
+/// leaves the position where it was (the private period parts may not; `period()` restores it).
 struct DeadlineCursor {
     /// The phrase's tokens; positions are indices of this slice (no copy is made).
     let tokens: ArraySlice<DeadlineToken>
@@ -15,6 +15,7 @@ struct DeadlineCursor {
 
     // MARK: - Periods
 
+    /// One calendar period: a date, a month, a quarter, a half or a year, its year possibly missing.
     mutating func period() -> DeadlinePeriod? {
         let start = pos
         let p: DeadlinePeriod?
@@ -38,7 +39,7 @@ struct DeadlineCursor {
     }
 
     /// `20/3/2024`, `20-3-2024`, `20/3`, `15 tháng 7 năm 2021`, `3/2024` (a month).
-    mutating func numericDate() -> DeadlinePeriod? {
+    private mutating func numericDate() -> DeadlinePeriod? {
         guard let d = number(maxDigits: 2) else { return nil }
         if word("tháng") {
             guard let m = number(maxDigits: 2) else { return nil }
@@ -57,7 +58,7 @@ struct DeadlineCursor {
     }
 
     /// `6 tháng đầu năm 2024`, `06 tháng cuối năm`, `nửa đầu năm`.
-    mutating func half() -> DeadlinePeriod? {
+    private mutating func half() -> DeadlinePeriod? {
         let start = pos
         let six = (peek?.kind == .number && peek?.value == 6 && (peek?.digits ?? 0) <= 2) || peekWord("sáu")
         if six {
@@ -72,7 +73,7 @@ struct DeadlineCursor {
     }
 
     /// `tháng m` and what follows: `/2024`, `-2024`, ` năm 2024` or nothing; nil for `tháng 10/9/2021`.
-    mutating func monthWithYear() -> DeadlinePeriod? {
+    private mutating func monthWithYear() -> DeadlinePeriod? {
         guard let m = monthNumber() else { return nil }
         if let sep = peek, sep.isMark("/") || sep.isMark("-") {
             guard tokens.indices.contains(pos + 1), tokens[pos + 1].digits == 4 else {
@@ -86,7 +87,7 @@ struct DeadlineCursor {
         return .month(nil, m)
     }
 
-    mutating func yearSuffix(allowDash: Bool) -> Int? {
+    private mutating func yearSuffix(allowDash: Bool) -> Int? {
         let start = pos
         if mark("/") || (allowDash && mark("-")) || word("năm"), let y = year() { return y }
         pos = start
@@ -159,6 +160,7 @@ struct DeadlineCursor {
         return nil
     }
 
+    /// Everything from token `start` to the end, as an event phrase.
     mutating func takeRest(from start: Int) -> DeadlineForm {
         let range = tokens[start].range.lowerBound..<tokens[tokens.endIndex - 1].range.upperBound
         pos = tokens.endIndex

@@ -4,6 +4,7 @@
 /// `Quý IV/2021` → quarter 4 of 2021, first day 2021-10-01, last day 2021-12-31;
 /// `tháng 6` → month 6, year nil until the plan's year is applied.
 struct DeadlinePeriod: Equatable {
+    /// The length of the period.
     enum Unit: Equatable { case day, month, quarter, half, year }
     var unit: Unit
     var year: Int?

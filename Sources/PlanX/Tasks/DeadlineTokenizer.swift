@@ -2,6 +2,7 @@
 ///
 /// `Trước ngày 20/3/2024` → word `trước`, word `ngày`, number 20, mark `/`, number 3, mark `/`, number 2024.
 struct DeadlineToken: Equatable {
+    /// What the token is: letters, ASCII digits, or one other character.
     enum Kind: Equatable { case word, number, mark }
     let kind: Kind
     /// A word folded to its comparison form (`Hằng` → `hàng`, `quí` → `quý`), a number's digits,

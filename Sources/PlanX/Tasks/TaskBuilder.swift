@@ -9,6 +9,7 @@
 /// Never: reorders rows, drops a data row, or guesses a deadline (unread deadlines are `unknown`
 /// and reported as `tasks.deadline-unknown`).
 enum TaskBuilder {
+    /// The tasks in document order and what the stage was unsure of.
     struct Result { var tasks: [Task]; var diagnostics: [Diagnostic] }
 
     static func build(_ tables: [Table], metadata: Metadata) -> Result {
