@@ -97,9 +97,10 @@ enum TaskBuilder {
 
     /// A group row's STT and title: the first non-empty cell that is not its STT.
     private static func group(of row: Table.Row, in table: Table) -> Task.Group? {
-        let stt = clean(row.stt)
+        let sttColumn = table.columns.firstIndex { $0.field == "stt" }
+        let stt = clean(row.stt) ?? sttColumn.flatMap { $0 < row.cells.count ? clean(row.cells[$0]) : nil }
         for (i, cell) in row.cells.enumerated() {
-            if i < table.columns.count, table.columns[i].field == "stt" { continue }
+            if i == sttColumn { continue }
             guard let value = clean(cell), value != stt else { continue }
             return Task.Group(stt: stt, title: value)
         }

@@ -73,7 +73,7 @@ struct TaskBuilderTests {
                 .init(kind: "group", line: 2, stt: "I", cells: ["I", "Mục I"]),
                 .init(kind: "group", line: 3, stt: "1", cells: ["1", "Tiểu mục 1"]),
                 .init(kind: "data", line: 4, cells: ["-", "Việc một"]),
-                .init(kind: "group", line: 5, stt: "B", cells: ["B", "Nhóm B"]),
+                .init(kind: "group", line: 5, cells: ["B", "Nhóm B"]),
                 .init(kind: "group", line: 6, cells: ["", "Không số"]),
                 .init(kind: "data", line: 7, cells: ["-", "Việc hai"]),
             ])
