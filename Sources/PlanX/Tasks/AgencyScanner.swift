@@ -4,8 +4,8 @@
 /// name, a capitalised head like `Sở`/`Trung tâm`, `các` + a collective noun). So
 /// `Các sở, ban, ngành, UBND các huyện, thị xã, thành phố` is two bodies and
 /// `Sở Văn hóa, Thể thao và Du lịch` one. `UBND cấp huyện, cấp xã` gives `UBND cấp xã` as the
-/// second body (the head carries over). Text after `:` or after a role verb
-/// (`Sở Nội vụ theo dõi, tổng hợp`) is the body's note.
+/// second body (the head carries over). Text after `:` or from a role verb on
+/// (`Sở Nội vụ theo dõi, tổng hợp`) is the body's note, up to the end of the item.
 struct AgencyScanner {
     private let w: AgencyWords
     private var bodies: [Agency] = []
@@ -161,12 +161,9 @@ struct AgencyScanner {
         if isSeparator(j), starts(j + 1, inGroup: false) || continues(at: j + 1) { return j }
         var k = j + (w[j].key == ":" ? 1 : 0)
         let from = k
-        if w[j].key == ":" {
-            // An instruction after `:` runs to the end, or to a dash bullet naming another body.
-            while k < w.count, !(w[k].key == "-" && starts(k + 1, inGroup: false)) { k += 1 }
-        } else {
-            while k < w.count, !(isSeparator(k) && starts(k + 1, inGroup: false)) { k += 1 }
-        }
+        // An instruction runs to the end, or to a dash bullet naming another body: bodies after a
+        // comma inside it are its objects (`chủ trì, phối hợp với Sở Tài chính và các cơ quan liên quan`).
+        while k < w.count, !(w[k].key == "-" && starts(k + 1, inGroup: false)) { k += 1 }
         let text = Self.tidy(w.written(from, k), capitalise: false)
         if !text.isEmpty {
             // `Sở A, Sở B: …` — the instruction after `:` belongs to every body before it.

@@ -88,6 +88,12 @@ struct AgencyParserTests {
         #expect(got.map(\.text) == ["Văn phòng UBND tỉnh"])
     }
 
+    @Test func bodiesInsideAnInstructionAreItsObjects() {
+        let got = AgencyParser.parse("Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Tài chính và các cơ quan liên quan")
+        #expect(got.map(\.name) == ["Sở Kế hoạch và Đầu tư"])
+        #expect(got.first?.note == "chủ trì, phối hợp với Sở Tài chính và các cơ quan liên quan")
+    }
+
     @Test func lowerCaseItemAfterSemicolonContinuesTheInstruction() {
         let got = AgencyParser.parse("Các Sở, ngành: Hoàn thành các mẫu; công khai tại Trung tâm hành chính công tỉnh.")
         #expect(got.count == 1)
