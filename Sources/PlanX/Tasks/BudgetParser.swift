@@ -1,0 +1,44 @@
+/// Reads a money cell (`Kinh phí`, `Nguồn kinh phí`): the text as written and the funding sources it names.
+///
+/// `Ngân sách tỉnh và nguồn xã hội hóa` → sources `Ngân sách tỉnh`, `Xã hội hóa`.
+/// Sources are listed in the order written, each once; a longer phrase wins over a shorter one
+/// inside it (`ngân sách nhà nước` is not also `ngân sách`). The phrases are data (`sources`).
+enum BudgetParser {
+    static func parse(_ text: String) -> Task.Budget? {
+        let written = CellSplitter.trimmed(text)
+        guard written.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
+        // Punctuation becomes space, so phrases match between word boundaries.
+        let folded = " " + TextFold.phrase(String(written.map { $0.isLetter || $0.isNumber ? $0 : " " })) + " "
+        var found: [(at: String.Index, end: String.Index, label: String)] = []
+        for (phrase, label) in sources {
+            var from = folded.startIndex
+            while let r = folded.range(of: " " + phrase + " ", range: from..<folded.endIndex) {
+                // The phrase without the spaces around it, which neighbours share.
+                let inner = folded.index(after: r.lowerBound)..<folded.index(before: r.upperBound)
+                let claimed = found.contains { $0.at < inner.upperBound && inner.lowerBound < $0.end }
+                if !claimed { found.append((inner.lowerBound, inner.upperBound, label)) }
+                from = folded.index(before: r.upperBound)
+            }
+        }
+        var labels: [String] = []
+        for f in found.sorted(by: { $0.at < $1.at }) where !labels.contains(f.label) { labels.append(f.label) }
+        return Task.Budget(text: written, sources: labels)
+    }
+
+    /// Folded phrase → source label; longer phrases first so they claim their words.
+    static let sources: [(phrase: String, label: String)] = [
+        ("ngân sách nhà nước", "Ngân sách nhà nước"), ("nsnn", "Ngân sách nhà nước"),
+        ("ngân sách trung ương", "Ngân sách trung ương"), ("nstw", "Ngân sách trung ương"),
+        ("ngân sách địa phương", "Ngân sách địa phương"),
+        ("ngân sách cấp tỉnh", "Ngân sách tỉnh"), ("ngân sách tỉnh", "Ngân sách tỉnh"), ("ns tỉnh", "Ngân sách tỉnh"),
+        ("ngân sách cấp huyện", "Ngân sách cấp huyện"), ("ngân sách huyện", "Ngân sách cấp huyện"),
+        ("ngân sách cấp xã", "Ngân sách cấp xã"), ("ngân sách xã", "Ngân sách cấp xã"),
+        ("kinh phí chi thường xuyên", "Kinh phí chi thường xuyên"), ("chi thường xuyên", "Kinh phí chi thường xuyên"),
+        ("vốn đầu tư công", "Vốn đầu tư công"), ("đầu tư công", "Vốn đầu tư công"),
+        ("vốn đầu tư phát triển", "Vốn đầu tư phát triển"),
+        ("chương trình mục tiêu quốc gia", "Chương trình mục tiêu quốc gia"),
+        ("xã hội hóa", "Xã hội hóa"), ("oda", "Vốn ODA"),
+        ("tài trợ", "Tài trợ, viện trợ"), ("viện trợ", "Tài trợ, viện trợ"),
+        ("hợp pháp khác", "Nguồn hợp pháp khác"), ("lồng ghép", "Lồng ghép"),
+    ]
+}

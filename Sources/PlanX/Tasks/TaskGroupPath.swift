@@ -1,0 +1,42 @@
+/// The group rows above a task row, as a path: `I` / `Cải cách thể chế` → `1` / `Xây dựng văn bản`.
+///
+/// Works like the outline's stack of numbering schemes: each group row's STT has a scheme (Roman,
+/// upper letter, Arabic, `1.2`-style decimal by depth, lower letter, none); a scheme already on
+/// the path replaces that level and everything deeper, a new scheme goes one level deeper.
+struct TaskGroupPath {
+    private var levels: [(scheme: String, group: Task.Group)] = []
+
+    var groups: [Task.Group] { levels.map(\.group) }
+
+    mutating func enter(_ group: Task.Group) {
+        let scheme = scheme(of: group.stt)
+        if let k = levels.firstIndex(where: { $0.scheme == scheme }) { levels.removeSubrange(k...) }
+        levels.append((scheme, group))
+    }
+
+    // MARK: - Private
+
+    private func scheme(of stt: String?) -> String {
+        guard let stt else { return "none" }
+        var s = Substring(stt)
+        while let l = s.last, ".)".contains(l) { s = s.dropLast() }
+        guard !s.isEmpty else { return "none" }
+        if s.allSatisfy({ $0.isASCII && $0.isNumber }) { return "decimal-1" }
+        let parts = s.split(separator: ".", omittingEmptySubsequences: false)
+        if parts.count > 1, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) {
+            return "decimal-\(parts.count)"
+        }
+        if s.allSatisfy({ "IVXLC".contains($0) }), !isUpperLetterInSequence(s) { return "roman" }
+        if s.count == 1, let c = s.first, c.isUppercase { return "upper" }
+        if s.count == 1, let c = s.first, c.isLowercase { return "letter" }
+        return "other:" + s
+    }
+
+    /// `I` after `H`, `V` after `U`, `X` after `V`… on the path is a letter, not a Roman numeral.
+    private func isUpperLetterInSequence(_ s: Substring) -> Bool {
+        guard s.count == 1, let c = s.first?.unicodeScalars.first,
+            let last = levels.last(where: { $0.scheme == "upper" })?.group.stt?.unicodeScalars.first
+        else { return false }
+        return last.value + 1 == c.value
+    }
+}
