@@ -18,7 +18,7 @@ struct PlanXCommand: ParsableCommand {
               2   usage error (a bad flag or argument)
             """,
         version: "planx \(PlanXVersion.string)",
-        subcommands: [Extract.self, Batch.self, Schema.self, Validate.self]
+        subcommands: [Extract.self, Batch.self, Schema.self, Validate.self, Dump.self]
     )
 
     /// Runs the command; user-facing failures print `planx: message` and exit 1, usage errors exit 2.

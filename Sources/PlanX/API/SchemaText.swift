@@ -178,6 +178,7 @@ let schemaJSON = #"""
         "title": { "description": "The heading text without its marker, or null when the numbered line is long content (then its text is the first block).", "$ref": "#/$defs/OptionalText" },
         "line": { "description": "Line of the heading.", "$ref": "#/$defs/Line" },
         "span": { "description": "Lines from the heading to the end of the section's content.", "$ref": "#/$defs/Span" },
+        "heading_span": { "description": "The heading's own lines: the marker line and the lines an all-caps title continues on.", "$ref": "#/$defs/Span" },
         "blocks": {
           "description": "The section's own content before its first sub-section.",
           "type": "array",
@@ -189,7 +190,7 @@ let schemaJSON = #"""
           "items": { "$ref": "#/$defs/Section" }
         }
       },
-      "required": ["marker", "scheme", "level", "title", "line", "span", "blocks", "children"],
+      "required": ["marker", "scheme", "level", "title", "line", "span", "heading_span", "blocks", "children"],
       "additionalProperties": false
     },
     "Block": {
@@ -200,6 +201,7 @@ let schemaJSON = #"""
         "marker": { "description": "The bullet marker as written (\"-\", \"+\", \"•\"), or null.", "$ref": "#/$defs/OptionalText" },
         "text": { "description": "The block's text without its marker.", "type": "string" },
         "line": { "description": "Line where the block starts.", "$ref": "#/$defs/Line" },
+        "end_line": { "description": "Last line of the block, written only when it covers more than one line.", "$ref": "#/$defs/Line" },
         "table": { "description": "Index into the document's tables; present only for a table block.", "type": "integer", "minimum": 0 },
         "children": {
           "description": "Nested bullets.",

@@ -9,12 +9,14 @@ public struct Section: Sendable, Equatable {
     public var title: String?
     public var line: Int
     public var span: Span
+    /// The heading's own lines: its marker line and the lines its title continues on.
+    public var headingSpan: Span
     public var blocks: [Block]
     public var children: [Section]
 
     public init(
         marker: String?, scheme: NumberingScheme, level: Int, title: String?, line: Int,
-        span: Span, blocks: [Block] = [], children: [Section] = []
+        span: Span, headingSpan: Span? = nil, blocks: [Block] = [], children: [Section] = []
     ) {
         self.marker = marker
         self.scheme = scheme
@@ -22,6 +24,7 @@ public struct Section: Sendable, Equatable {
         self.title = title
         self.line = line
         self.span = span
+        self.headingSpan = headingSpan ?? Span(line: line)
         self.blocks = blocks
         self.children = children
     }
@@ -41,11 +44,15 @@ public struct Block: Sendable, Equatable {
     public var marker: String?
     public var text: String
     public var line: Int
+    /// Last source line of the block (a layout cell or HTML paragraph may cover several).
+    public var endLine: Int
     /// Index into `PlanDocument.tables` for `kind == .table`.
     public var table: Int?
     public var children: [Block]
 
-    public init(kind: Kind, marker: String? = nil, text: String, line: Int, table: Int? = nil, children: [Block] = []) {
+    public init(kind: Kind, marker: String? = nil, text: String, line: Int, endLine: Int? = nil, table: Int? = nil,
+                children: [Block] = []) {
+        self.endLine = max(endLine ?? line, line)
         self.kind = kind
         self.marker = marker
         self.text = text

@@ -57,7 +57,7 @@ struct OutlineAssembler {
             if let o = opened, o.takesCaps {
                 let title = [tree.node(o.node).title, HeadingJudge.cleanTitle(text)].compactMap { $0 }.joined(separator: " ")
                 tree.setTitle(o.node, title)
-                tree.extendEnd(o.node, to: endLine)
+                tree.extendHeading(o.node, to: endLine)
                 opened = (o.node, !title.hasSuffix(":"), false)
                 return
             }
@@ -69,7 +69,7 @@ struct OutlineAssembler {
         if let o = opened, o.takesPlain, text.utf8.first != 0x28, text.unicodeScalars.count <= 150,
            HeadingJudge.judge(text) == .title {
             tree.setTitle(o.node, HeadingJudge.cleanTitle(text))
-            tree.extendEnd(o.node, to: endLine)
+            tree.extendHeading(o.node, to: endLine)
             opened = nil
             return
         }
@@ -139,7 +139,7 @@ struct OutlineAssembler {
         let parent = placement.keep > 0 ? stack.frames[placement.keep - 1].node : nil
         let node = tree.addSection(parent: parent, marker: marker.scheme == .caps ? nil : marker.text,
                                    scheme: marker.scheme, title: title, line: line)
-        tree.extendEnd(node, to: endLine)
+        tree.extendHeading(node, to: endLine)
         stack.apply(placement, marker: marker, node: node)
         endFlow()
         return node

@@ -11,6 +11,8 @@ struct OutlineTree {
         var title: String?
         var line: Int
         var endLine: Int
+        /// Last line of the heading itself (an all-caps title may continue on the next lines).
+        var headingEnd: Int
         /// Heading text whose role (title or first paragraph) is decided when finishing.
         var pending: String?
         var blocks: [Int] = []
@@ -32,7 +34,7 @@ struct OutlineTree {
     /// Adds a section under `parent` (top level when nil) and returns its index.
     mutating func addSection(parent: Int?, marker: String?, scheme: NumberingScheme, title: String?,
                              line: Int, pending: String? = nil) -> Int {
-        nodes.append(Node(marker: marker, scheme: scheme, title: title, line: line, endLine: line, pending: pending))
+        nodes.append(Node(marker: marker, scheme: scheme, title: title, line: line, endLine: line, headingEnd: line, pending: pending))
         let i = nodes.count - 1
         if let p = parent { nodes[p].children.append(i) } else { roots.append(i) }
         return i
@@ -49,6 +51,10 @@ struct OutlineTree {
     mutating func setTitle(_ node: Int, _ title: String?) { nodes[node].title = title }
     mutating func setPending(_ node: Int, _ text: String?) { nodes[node].pending = text }
     mutating func extendEnd(_ node: Int, to line: Int) { nodes[node].endLine = max(nodes[node].endLine, line) }
+    mutating func extendHeading(_ node: Int, to line: Int) {
+        nodes[node].headingEnd = max(nodes[node].headingEnd, line)
+        extendEnd(node, to: line)
+    }
 
     func node(_ i: Int) -> Node { nodes[i] }
     func hasContent(_ i: Int) -> Bool { !nodes[i].blocks.isEmpty || !nodes[i].children.isEmpty }
@@ -76,11 +82,13 @@ struct OutlineTree {
         for b in n.blocks { end = max(end, blockEnd(b)) }
         if let last = children.last { end = max(end, last.span.endLine) }
         return Section(marker: n.marker, scheme: n.scheme, level: level, title: title, line: n.line,
-                       span: Span(startLine: n.line, endLine: end), blocks: blocks, children: children)
+                       span: Span(startLine: n.line, endLine: end), headingSpan: Span(startLine: n.line, endLine: n.headingEnd),
+                       blocks: blocks, children: children)
     }
 
     private func block(_ i: Int) -> Block {
         var b = blockNodes[i].block
+        b.endLine = max(b.line, blockNodes[i].endLine)
         b.children = blockNodes[i].children.map(block)
         return b
     }

@@ -124,6 +124,7 @@ enum JSONWriter {
         out.key("title"); out.string(s.title)
         out.key("line"); out.int(s.line)
         out.key("span"); writeSpan(s.span, &out)
+        out.key("heading_span"); writeSpan(s.headingSpan, &out)
         out.key("blocks"); out.beginArray(); for b in s.blocks { writeBlock(b, &out) }; out.endArray()
         out.key("children"); out.beginArray(); for c in s.children { writeSection(c, &out) }; out.endArray()
         out.endObject()
@@ -135,6 +136,7 @@ enum JSONWriter {
         out.key("marker"); out.string(b.marker)
         out.key("text"); out.string(b.text)
         out.key("line"); out.int(b.line)
+        if b.endLine > b.line { out.key("end_line"); out.int(b.endLine) }
         if let t = b.table { out.key("table"); out.int(t) }
         out.key("children"); out.beginArray(); for c in b.children { writeBlock(c, &out) }; out.endArray()
         out.endObject()

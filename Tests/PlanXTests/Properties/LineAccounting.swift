@@ -6,11 +6,11 @@ enum LineAccounting {
     static func coveredLines(_ doc: PlanDocument) -> Set<Int> {
         var covered = Set<Int>()
         func addBlock(_ b: Block) {
-            covered.insert(b.line)
+            covered.formUnion(b.line...max(b.line, b.endLine))
             b.children.forEach(addBlock)
         }
         func addSection(_ s: Section) {
-            covered.insert(s.line)
+            covered.formUnion(s.headingSpan.startLine...s.headingSpan.endLine)
             s.blocks.forEach(addBlock)
             s.children.forEach(addSection)
         }
@@ -23,10 +23,11 @@ enum LineAccounting {
     /// Source lines (1-based) that hold something other than white space.
     static func nonBlankLines(_ text: String) -> [Int] {
         var out: [Int] = []
-        var number = 0
-        text.enumerateLinesKeepingCR { line in
-            number += 1
-            if line.unicodeScalars.contains(where: { !isSpace($0) }) { out.append(number) }
+        var lines = text.utf8.split(separator: 10, omittingEmptySubsequences: false)  // LF only, CR kept
+        if lines.last?.isEmpty == true { lines.removeLast() }
+        for (i, line) in lines.enumerated() {
+            let scalars = String(decoding: line, as: UTF8.self).unicodeScalars
+            if scalars.contains(where: { !isSpace($0) }) { out.append(i + 1) }
         }
         return out
     }
@@ -36,14 +37,5 @@ enum LineAccounting {
         case 0x20, 0x09, 0x0D, 0xA0, 0x200B, 0x200C, 0x200D, 0xFEFF, 0x2060: return true
         default: return false
         }
-    }
-}
-
-extension String {
-    /// Calls `body` for each line split on LF only (CR kept), like the decoder's line numbering for LF files.
-    func enumerateLinesKeepingCR(_ body: (Substring) -> Void) {
-        var lines = self.split(separator: "\n", omittingEmptySubsequences: false)
-        if lines.last == "" { lines.removeLast() }
-        lines.forEach(body)
     }
 }

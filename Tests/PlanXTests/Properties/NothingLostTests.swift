@@ -19,7 +19,10 @@ struct NothingLostTests {
         let text = generator.document(lines: 30 + seed * 7)
         let doc = try PlanX.extract(Data(text.utf8), name: "generated-\(seed).txt")
         let missing = missingLines(text, doc)
-        #expect(missing.isEmpty, "seed \(seed): lines not accounted for: \(missing.prefix(20))\n\(text)")
+        if !missing.isEmpty {  // keep the input for a look with `planx dump --blocks`
+            try? Data(text.utf8).write(to: FileManager.default.temporaryDirectory.appendingPathComponent("planx-generated-\(seed).txt"))
+        }
+        #expect(missing.isEmpty, "seed \(seed): lines not accounted for: \(missing.prefix(20)) (input kept in the temporary folder as planx-generated-\(seed).txt)")
     }
 
     private func missingLines(_ text: String, _ doc: PlanDocument) -> [Int] {
