@@ -1,0 +1,97 @@
+/// Turns the header cells of a table into leaf column headers, levels joined by " / ".
+///
+/// Single-level: one header per column. Multi-level (002): the header texts are
+/// `STT, …, Yêu cầu của sản phẩm đầu ra (…), Phân công trách nhiệm, Thẩm quyền ban hành, …, Chủ trì,
+/// Phối hợp` — 13 texts for 11 columns, so 2 texts are parents. Which ones, and how the sub-columns
+/// split among them, is chosen by trying the possibilities and scoring how many leaves get a
+/// canonical field, with parent-like wording (`Phân công…`, `Yêu cầu…`) and spans seen in the
+/// source (`Mô hình … | ||`) as extra evidence.
+enum HeaderDetector {
+    /// A leaf column: its own header and the headers above it.
+    struct Leaf: Equatable { var text: String; var parents: [String] }
+
+    /// - Parameters:
+    ///   - texts: the header texts in reading order (top row first).
+    ///   - columns: the number of leaf columns the body shows.
+    ///   - topCount: how many of `texts` are in the top row, when the source says so.
+    ///   - spanning: per text, whether the source shows it spanning several columns.
+    static func leaves(_ texts: [String], columns n: Int, topCount: Int? = nil, spanning: [Bool] = []) -> [Leaf] {
+        let k = texts.count
+        if k <= n {
+            return texts.map { Leaf(text: $0, parents: []) } + Array(repeating: Leaf(text: "", parents: []), count: n - k)
+        }
+        let g = k - n
+        var best: [Leaf] = texts.prefix(n).map { Leaf(text: $0, parents: []) }
+        var bestScore = -Double.infinity
+        let tRange = topCount.map { [$0] } ?? Array(stride(from: k - g, through: g + 1, by: -1))
+        for t in tRange where t >= g + 1 && k - t >= g {
+            for parents in combinations(Array(0..<t), g) {
+                for split in compositions(k - t, into: g) {
+                    var leaves: [Leaf] = []
+                    var score = 0.0
+                    var sub = t
+                    for i in 0..<t {
+                        if let p = parents.firstIndex(of: i) {
+                            let parentLike = ColumnMapper.isParentLike(texts[i])
+                            score += parentLike ? 3 : (ColumnMapper.canonical(leaf: texts[i]) != nil ? -1 : 0)
+                            if i < spanning.count, spanning[i] { score += 3 }
+                            for _ in 0..<split[p] {
+                                leaves.append(Leaf(text: texts[sub], parents: [texts[i]]))
+                                score += affinity(parent: texts[i], child: texts[sub])
+                                sub += 1
+                            }
+                        } else {
+                            leaves.append(Leaf(text: texts[i], parents: []))
+                            if i < spanning.count, spanning[i] { score -= 2 }
+                        }
+                    }
+                    score += Double(leaves.filter { ColumnMapper.canonical(leaf: $0.text, parents: $0.parents) != nil }.count) * 2
+                    // Prefer parents late in the row: a tie goes to the later ones.
+                    score += Double(parents.reduce(0, +)) * 0.01
+                    if score > bestScore { bestScore = score; best = leaves }
+                }
+            }
+        }
+        return best
+    }
+
+    /// Sub-columns that belong under a parent's wording: agencies and timing under `Phân công`,
+    /// product requirements under `Yêu cầu … sản phẩm`.
+    static func affinity(parent: String, child: String) -> Double {
+        let p = ColumnMapper.fold(parent)
+        guard let f = ColumnMapper.canonical(leaf: child, parents: [parent]) else { return 0 }
+        if p.hasPrefix("phan cong") || p.contains("trach nhiem") { return ["lead", "partners", "deadline"].contains(f) ? 1 : 0 }
+        if p.contains("yeu cau") || p.contains("san pham") { return f.hasPrefix("output") || f == "deadline" ? 1 : 0 }
+        return 0
+    }
+
+    /// The header as written in the table: levels joined by " / ".
+    static func headerText(_ leaf: Leaf) -> String {
+        (leaf.parents + [leaf.text]).filter { !$0.isEmpty }.joined(separator: " / ")
+    }
+
+    static func combinations(_ items: [Int], _ k: Int) -> [[Int]] {
+        guard k > 0 else { return [[]] }
+        guard items.count >= k, items.count <= 24 else { return items.count >= k ? [Array(items.suffix(k))] : [] }
+        var out: [[Int]] = []
+        func go(_ start: Int, _ acc: [Int]) {
+            if acc.count == k { out.append(acc); return }
+            guard start < items.count, out.count < 4000 else { return }
+            for i in start..<items.count { go(i + 1, acc + [items[i]]) }
+        }
+        go(0, [])
+        return out
+    }
+
+    /// Ways to split `total` sub-columns among `parts` parents, each taking at least one.
+    static func compositions(_ total: Int, into parts: Int) -> [[Int]] {
+        guard parts > 0 else { return total == 0 ? [[]] : [] }
+        guard total >= parts else { return [] }
+        if parts == 1 { return [[total]] }
+        var out: [[Int]] = []
+        for first in 1...(total - parts + 1) {
+            for rest in compositions(total - first, into: parts - 1) where out.count < 2000 { out.append([first] + rest) }
+        }
+        return out
+    }
+}
