@@ -28,34 +28,58 @@ enum BodyBuilder {
         let leaves = HeaderDetector.leaves(texts, columns: n)
         let fields = ColumnMapper.fields(leaves.map { ($0.text, $0.parents) })
         let samples = chunks.filter { $0.count == n && startsRow($0[0]) }.map { $0.map { CellFeatures($0.text) } }
-        let aligner = ParagraphCellAligner(columns: n, profile: ColumnProfile(fields: fields, samples: samples),
-                                           joinable: grid.joinable, sttColumn: fields.firstIndex(of: "stt"), leadCost: 0.0)
         let sttColumn = fields.firstIndex(of: "stt")
+        func pass(_ profile: ColumnProfile) -> (rows: [[ParagraphCellAligner.Row]], incomplete: Bool) {
+            let aligner = ParagraphCellAligner(columns: n, profile: profile, joinable: grid.joinable,
+                                               sttColumn: sttColumn, leadCost: 0.0)
+            return alignStream(chunks, columns: n, aligner: aligner, joinable: grid.joinable, sttColumn: sttColumn)
+        }
+        var result = pass(ColumnProfile(fields: fields, samples: samples))
+        if grid.joinable {
+            // Learn again from every paragraph of the first pass's rows, then realign.
+            var columns = Array(repeating: [CellFeatures](), count: n)
+            for chunk in result.rows { for row in chunk { for (c, slot) in row.slots.enumerated() {
+                if case .new(let cell) = slot { columns[c] += cell.parts.map { CellFeatures($0) } + (cell.isEmpty ? [CellFeatures("")] : []) }
+            } } }
+            result = pass(ColumnProfile(fields: fields, columns: columns))
+        }
         var built = Built(leaves: leaves)
+        built.lastRowIncomplete = result.incomplete
         var previous: Table.Row?
+        for a in result.rows.joined() {
+            let row = makeRow(a, previous: previous)
+            built.rows.append(row)
+            previous = row
+        }
+        return built
+    }
+
+    /// Aligns every chunk of a stream into rows (one list per chunk).
+    static func alignStream(_ chunks: [[GridCell]], columns n: Int, aligner: ParagraphCellAligner,
+                            joinable: Bool, sttColumn: Int?) -> (rows: [[ParagraphCellAligner.Row]], incomplete: Bool) {
+        var out: [[ParagraphCellAligner.Row]] = []
+        var incomplete = false
+        var numbers = NumberingHint.Above(columns: n)
         for (ci, var chunk) in chunks.enumerated() {
             if let s = sttColumn, s + 1 < n, RowSegmenter.isTotal(chunk[0].text) {
                 // A total's label sits in the title column, not in STT.
                 chunk.insert(GridCell(parts: [], line: chunk[0].line), at: s)
             }
-            if !grid.joinable || RowSegmenter.isTotal(chunk.first { !$0.isEmpty }?.text ?? "") {
+            if !joinable || RowSegmenter.isTotal(chunk.first { !$0.isEmpty }?.text ?? "") {
                 while chunk.count > n, chunk.last?.isEmpty == true { chunk.removeLast() }
             }
             let opens = startsRow(chunk[0]) || chunk[0].isEmpty && chunk.count > 1 && startsRow(chunk[1])
-            let aligned: [ParagraphCellAligner.Row]
-            if chunk.count == n || (!grid.joinable && chunk.count < n && opens) {
+            var aligned: [ParagraphCellAligner.Row] = []
+            if chunk.count == n || (!joinable && chunk.count < n && opens) {
                 aligned = [ParagraphCellAligner.Row(slots: chunk.map { .new($0) } + Array(repeating: .empty, count: n - chunk.count))]
             } else {
-                aligned = aligner.align(chunk, startsRow: opens, multiRow: true)
+                aligned = aligner.align(chunk, startsRow: opens, multiRow: true, above: numbers)
             }
-            if ci == chunks.count - 1, opens, chunk.count < n, !isGroupStart(chunk[0]) { built.lastRowIncomplete = true }
-            for a in aligned {
-                let row = makeRow(a, previous: previous)
-                built.rows.append(row)
-                previous = row
-            }
+            aligned.forEach { NumberingHint.record($0, into: &numbers) }
+            if ci == chunks.count - 1, opens, chunk.count < n, !isGroupStart(chunk[0]) { incomplete = true }
+            out.append(aligned)
         }
-        return built
+        return (out, incomplete)
     }
 
     // MARK: - Rows (pipe rows, tab cells, Markdown, lone pipes, HTML)
@@ -73,7 +97,7 @@ enum BodyBuilder {
         let fields = ColumnMapper.fields(leaves.map { ($0.text, $0.parents) })
         let samples = rows[h...].filter { $0.count == n && startsRow($0[0]) }.map { $0.map { CellFeatures($0.text) } }
         let aligner = ParagraphCellAligner(columns: n, profile: ColumnProfile(fields: fields, samples: samples),
-                                           joinable: false, sttColumn: fields.firstIndex(of: "stt"))
+                                           joinable: false, sttColumn: fields.firstIndex(of: "stt"), trailingCost: -0.1)
         var built = Built(leaves: leaves)
         var previous: Table.Row?
         for i in h..<rows.count {
@@ -90,7 +114,8 @@ enum BodyBuilder {
             if grid.spansExpanded || cells.count == n || opens {
                 aligned = ParagraphCellAligner.Row(slots: cells.map { $0.spannedFrom == nil ? .new($0) : .copied }
                     + Array(repeating: .empty, count: n - cells.count))
-                if i == rows.count - 1, opens, cells.count < n, !isGroupStart(cells[0]) { built.lastRowIncomplete = true }
+                // Row dialects often omit trailing empty cells; only a row cut short by half is truncated.
+                if i == rows.count - 1, opens, cells.count * 2 <= n, !isGroupStart(cells[0]) { built.lastRowIncomplete = true }
             } else {
                 aligned = aligner.align(cells, startsRow: false, multiRow: false).first
                     ?? ParagraphCellAligner.Row(slots: cells.map { .new($0) })

@@ -20,6 +20,8 @@ struct CellFeatures: Sendable, Equatable {
         "quý", "tháng", "năm 20", "trước ngày", "thường xuyên", "hàng năm", "hằng năm", "định kỳ", "sau khi",
         "chậm nhất", "trong năm", "cả năm", "giai đoạn", "hàng quý", "hằng quý", "hàng tháng", "6 tháng", "đến năm",
     ]
+    /// Timing written as a reference: `Theo Kế hoạch`, `Theo quy định`, `Theo lộ trình`.
+    private static let periodStarts = ["theo kế hoạch", "theo quyết định", "theo quy định", "theo lộ trình", "theo tiến độ", "theo yêu cầu"]
     private static let documentWords = [
         "kế hoạch", "báo cáo", "quyết định", "nghị quyết", "văn bản", "công văn", "thông báo", "đề án", "chương trình",
         "tờ trình", "hướng dẫn", "danh mục", "phần mềm", "hệ thống", "cơ sở dữ liệu", "tài liệu", "các văn bản", "dự thảo",
@@ -39,10 +41,13 @@ struct CellFeatures: Sendable, Equatable {
             set(.bullet)
             body = body.dropFirst().drop { $0 == " " }
         }
-        if Self.startsNumbered(body) { set(.numbered) }
+        if Self.startsNumbered(body) {
+            set(.numbered)
+            body = body.drop { $0 != " " }.dropFirst()
+        }
         if Self.agencyPrefixes.contains(where: { body.hasPrefix($0) }) { set(.agency) }
         if Self.documentWords.contains(where: { body.hasPrefix($0) }) { set(.document) }
-        if Self.periodWords.contains(where: { lower.contains($0) }) || Self.hasDate(lower) { set(.period) }
+        if Self.periodWords.contains(where: { lower.contains($0) }) || Self.hasDate(lower) || Self.periodStarts.contains(where: { body.hasPrefix($0) }) { set(.period) }
         if lower.contains("ngân sách") || lower.contains("kinh phí") || lower.contains("nguồn vốn") || lower.contains("xã hội hóa") { set(.funding) }
         if n > 8, text.contains(where: \.isLetter), text == text.uppercased() { set(.caps) }
     }

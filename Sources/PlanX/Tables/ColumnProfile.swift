@@ -9,15 +9,25 @@ struct ColumnProfile: Sendable {
     private var p: [[Double]]
     private var background: [Double]
 
+    /// A profile from whole rows (one unit per column).
     init(fields: [String], samples: [[CellFeatures]]) {
+        var columns = Array(repeating: [CellFeatures](), count: fields.count)
+        for row in samples where row.count == fields.count {
+            for (c, f) in row.enumerated() { columns[c].append(f) }
+        }
+        self.init(fields: fields, columns: columns)
+    }
+
+    /// A profile from the units seen in each column (every paragraph of a rebuilt cell).
+    init(fields: [String], columns samples: [[CellFeatures]]) {
         let n = fields.count
         let k = CellFeatures.count
         var counts = Array(repeating: Array(repeating: 0.0, count: k), count: n)
         var totals = Array(repeating: 0.0, count: n)
         var bg = Array(repeating: 1.0, count: k)
         var bgTotal = 2.0
-        for row in samples where row.count == n {
-            for (c, f) in row.enumerated() {
+        for (c, list) in samples.enumerated() where c < n {
+            for f in list {
                 totals[c] += 1
                 bgTotal += 1
                 for j in 0..<k where f.bits & (1 << UInt32(j)) != 0 { counts[c][j] += 1; bg[j] += 1 }
@@ -37,7 +47,8 @@ struct ColumnProfile: Sendable {
     /// How well a unit with features `f` fits column `c`.
     func fit(_ c: Int, _ f: CellFeatures) -> Double {
         var s = 0.0
-        for j in 0..<CellFeatures.count {
+        for j in 0..<CellFeatures.count where j != CellFeatures.F.numbered.rawValue {
+            // Item numbers say where a cell sits in a hierarchy, not what it holds (`NumberingHint`).
             let pc = p[c][j], q = min(0.97, max(0.03, background[j]))
             if f.bits & (1 << UInt32(j)) != 0 { s += log(pc / q) } else { s += log((1 - pc) / (1 - q)) }
         }

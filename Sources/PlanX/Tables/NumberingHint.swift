@@ -1,35 +1,52 @@
-/// Evidence from item numbers for hierarchical rows: in a continuation row, `2. Cập nhật …` most
-/// likely continues the deepest column whose cell above is item `1. …` (004's activities are
-/// numbered 1., 2., 3. under one task).
+/// Evidence from item numbers and bullets for hierarchical rows: in a continuation row,
+/// `2. Cập nhật …` most likely continues the deepest column whose item above was `1. …` (004's
+/// activities are numbered 1., 2., 3. under one task), and a `- …` bullet the deepest column whose
+/// cell above was a bullet list.
 enum NumberingHint {
-    static let weight = 4.0
+    static let weight = 4.0, bulletWeight = 1.5
 
-    /// A bonus per unit and column, from a first alignment `rows` of `units`; nil when no unit is
-    /// a numbered item that continues a sequence.
-    static func bonus(_ units: [GridCell], rows: [ParagraphCellAligner.Row], columns n: Int) -> [[Double]]? {
+    /// What the rows above left in each column: the last item number and whether the last cell
+    /// written there was a bullet list.
+    struct Above: Equatable {
+        var numbers: [Int?]
+        var bullets: [Bool]
+        init(columns n: Int) { numbers = Array(repeating: nil, count: n); bullets = Array(repeating: false, count: n) }
+    }
+
+    /// A bonus per unit and column, from a first alignment `rows` of `units` and what the rows
+    /// before them left (`above`); nil when nothing applies. The first row of a run that opens
+    /// with an STT gets no bonus: all its cells are written.
+    static func bonus(_ units: [GridCell], rows: [ParagraphCellAligner.Row], above start: Above, startsRow: Bool) -> [[Double]]? {
+        let n = start.numbers.count
         var bonus = Array(repeating: Array(repeating: 0.0, count: n), count: units.count)
-        // The last item number seen in each column, over all rows above.
-        var above: [Int?] = Array(repeating: nil, count: n)
+        var above = start
         var any = false
         for (r, row) in rows.enumerated() {
-            for (c, slot) in row.slots.enumerated() {
-                guard case .new(let cell) = slot else { continue }
-                if r > 0, let k = itemNumber(cell.text), k >= 2, let i = firstUnit(of: cell, units) {
-                    if let c2 = (0..<n).last(where: { above[$0] == k - 1 }) {
-                        bonus[i][c2] += weight
+            if r > 0 || !startsRow {
+                let firstNew = row.firstUnit.values.min()
+                for i in row.firstUnit.values {
+                    let u = units[i]
+                    if let k = itemNumber(u.text), k >= 2, let c = (0..<n).last(where: { above.numbers[$0] == k - 1 }) {
+                        bonus[i][c] += weight
+                        any = true
+                    } else if i == firstNew, LineShape.startsPart(u.text), let c = (0..<n).last(where: { above.bullets[$0] }) {
+                        bonus[i][c] += bulletWeight
                         any = true
                     }
                 }
             }
-            for (c, slot) in row.slots.enumerated() {
-                if case .new(let cell) = slot, let k = itemNumber(cell.text) { above[c] = k }
-            }
+            record(row, into: &above)
         }
         return any ? bonus : nil
     }
 
-    private static func firstUnit(of cell: GridCell, _ units: [GridCell]) -> Int? {
-        units.firstIndex { $0.line == cell.line && $0.parts.first == cell.parts.first }
+    /// Updates what the rows above left, with a rebuilt row's new cells.
+    static func record(_ row: ParagraphCellAligner.Row, into above: inout Above) {
+        for (c, slot) in row.slots.enumerated() where c < above.numbers.count {
+            guard case .new(let cell) = slot, !cell.isEmpty else { continue }
+            if let k = itemNumber(cell.text) { above.numbers[c] = k }
+            above.bullets[c] = LineShape.startsPart(cell.text)
+        }
     }
 
     /// `2. Cập nhật …` → 2; `2) …` → 2.

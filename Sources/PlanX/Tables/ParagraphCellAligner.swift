@@ -10,7 +10,11 @@ import Foundation
 /// one followed by a lower-case start, usually continues the same cell.
 struct ParagraphCellAligner {
     enum Slot: Equatable { case new(GridCell), copied, empty }
-    struct Row: Equatable { var slots: [Slot] }
+    struct Row: Equatable {
+        var slots: [Slot]
+        /// For each new cell, the index of its first unit in the aligned run.
+        var firstUnit: [Int: Int] = [:]
+    }
 
     let columns: Int
     let profile: ColumnProfile
@@ -19,9 +23,14 @@ struct ParagraphCellAligner {
     /// Score of copying a leading cell from the row above. Positive for hierarchical paragraph
     /// tables (a continuation row writes its deepest cells only), negative for row dialects.
     var leadCost = -0.3
+    /// Score per column left empty after a continuation row's last cell. Row dialects write only
+    /// the cells a row has, so trailing gaps are normal there.
+    var trailingCost = -0.8
 
-    static let innerCost = -1.2, trailingCost = -0.8, firstTrailingCost = -2.5
+    static let innerCost = -1.2, firstTrailingCost = -2.5
     static let maxCellUnits = 40
+    /// A continuation row is a claim that cells were merged in the source; it needs evidence.
+    static let newRowCost = 3.5
     /// Profiles come from few rows; their word counts less than punctuation and structure.
     static let fitWeight = 1.0
 
@@ -29,17 +38,26 @@ struct ParagraphCellAligner {
     ///   - units: the units in source order.
     ///   - startsRow: the first unit opens a fresh row (an STT): every column of that row is written.
     ///   - multiRow: more rows may follow the first (paragraph streams); otherwise exactly one row.
-    func align(_ units: [GridCell], startsRow: Bool, multiRow: Bool) -> [Row] {
-        let first = solve(units, startsRow: startsRow, multiRow: multiRow, bonus: nil)
-        guard first.count > 1, let bonus = NumberingHint.bonus(units, rows: first, columns: columns) else { return first }
-        return solve(units, startsRow: startsRow, multiRow: multiRow, bonus: bonus)
+    ///   - above: item numbers and bullets last seen in each column above (`1.` → 1), for a single
+    ///     continuation row: `2. …` then prefers the deepest column whose item above was `1.`.
+    func align(_ units: [GridCell], startsRow: Bool, multiRow: Bool, above: NumberingHint.Above? = nil) -> [Row] {
+        var rows = solve(units, startsRow: startsRow, multiRow: multiRow, bonus: nil)
+        guard let above, multiRow || !startsRow else { return rows }
+        // Hints depend on where earlier items went; a few rounds let them settle.
+        for _ in 0..<3 {
+            guard let bonus = NumberingHint.bonus(units, rows: rows, above: above, startsRow: startsRow) else { break }
+            let next = solve(units, startsRow: startsRow, multiRow: multiRow, bonus: bonus)
+            if next == rows { break }
+            rows = next
+        }
+        return rows
     }
 
     private func solve(_ units: [GridCell], startsRow: Bool, multiRow: Bool, bonus: [[Double]]?) -> [Row] {
         let m = units.count, n = columns
         guard m > 0, n > 0 else { return [] }
         // A new row must not pay for itself with the copies it makes.
-        let rowCost = -(max(0, leadCost) * Double(n - 1) + 1.0)
+        let rowCost = -(max(0, leadCost) * Double(n - 1) + Self.newRowCost)
         let feats = units.map { CellFeatures($0.text) }
         // Every unit's fit counts once, whichever cell it joins, so more cells earn nothing by themselves.
         let fits = (0..<m).map { i in (0..<n).map { Self.fitWeight * profile.fit($0, feats[i]) } }
@@ -90,7 +108,7 @@ struct ParagraphCellAligner {
                             if !(phase == 0 && c == n - 1) { relax(s, id(i, c + 1, first, phase), cur + cost, -1) }
                         }
                         if phase == 1 {
-                            let per = first == 1 ? Self.firstTrailingCost : Self.trailingCost
+                            let per = first == 1 ? Self.firstTrailingCost : trailingCost
                             relax(s, id(i, n, first, 1), cur + per * Double(n - c), -2)
                         }
                     }
@@ -107,15 +125,17 @@ struct ParagraphCellAligner {
         actions.reverse()
         var rows: [Row] = []
         var slots: [Slot] = []
+        var firsts: [Int: Int] = [:]
         var prev = s
         func decode(_ x: Int) -> (i: Int, c: Int) { let q = x / 4; return (q / (n + 1), q % (n + 1)) }
         for (state, action) in actions {
             let (pi, pc) = decode(prev)
             switch action {
-            case -3: rows.append(Row(slots: slots)); slots = []
+            case -3: rows.append(Row(slots: slots, firstUnit: firsts)); slots = []; firsts = [:]
             case -1: slots.append(.copied)
             case -2: slots += Array(repeating: .empty, count: n - pc)
             default:
+                firsts[slots.count] = pi
                 var cell = units[pi]
                 for k in (pi + 1)..<action { cell.parts += units[k].parts }
                 slots.append(.new(cell))
@@ -123,7 +143,7 @@ struct ParagraphCellAligner {
             prev = state
             _ = decode(state)
         }
-        if !slots.isEmpty { rows.append(Row(slots: slots)) }
+        if !slots.isEmpty { rows.append(Row(slots: slots, firstUnit: firsts)) }
         return rows
     }
 
@@ -134,9 +154,11 @@ struct ParagraphCellAligner {
         let at = a.parts.last ?? "", bt = b.parts.first ?? ""
         if at.hasSuffix(";") || at.hasSuffix(":") { return 0.85 }
         if at.hasSuffix(",") { return 0.75 }
-        if let f = bt.unicodeScalars.first, f.properties.isLowercase { return 0.85 }
+        if let f = bt.unicodeScalars.first, f.properties.isLowercase || f == "(" { return 0.85 }
         if fa.has(.bullet) && fb.has(.bullet) { return 0.6 }
-        if fb.has(.bullet) || fb.has(.numbered) && fa.has(.numbered) { return 0.35 }
-        return 0.12
+        // A list opens after a colon (handled above); a bullet after a plain sentence starts a new cell.
+        if fb.has(.bullet) { return 0.1 }
+        if fb.has(.numbered) && fa.has(.numbered) { return 0.35 }
+        return at.hasSuffix(".") ? 0.08 : 0.12
     }
 }
