@@ -16,6 +16,8 @@ struct CellFeatures: Sendable, Equatable {
         "bộ ", "các bộ", "cơ quan", "đơn vị", "hđnd", "trường ", "bộ chỉ huy", "ngân hàng", "viện ", "các huyện",
         "các địa phương", "mặt trận", "đoàn ", "các phòng", "phòng ",
     ]
+    /// Words that start like a body but are not one: `Báo cáo` (report), `Ban hành` (issue).
+    private static let agencyLookalikes = ["báo cáo", "ban hành", "hội nghị", "hội thảo", "hội thi", "đoàn kiểm tra"]
     private static let periodWords = [
         "quý", "tháng", "năm 20", "trước ngày", "thường xuyên", "hàng năm", "hằng năm", "định kỳ", "sau khi",
         "chậm nhất", "trong năm", "cả năm", "giai đoạn", "hàng quý", "hằng quý", "hàng tháng", "6 tháng", "đến năm",
@@ -45,7 +47,8 @@ struct CellFeatures: Sendable, Equatable {
             set(.numbered)
             body = body.drop { $0 != " " }.dropFirst()
         }
-        if Self.agencyPrefixes.contains(where: { body.hasPrefix($0) }) { set(.agency) }
+        if Self.agencyPrefixes.contains(where: { body.hasPrefix($0) }),
+           !Self.agencyLookalikes.contains(where: { body.hasPrefix($0) }) { set(.agency) }
         if Self.documentWords.contains(where: { body.hasPrefix($0) }) { set(.document) }
         if Self.periodWords.contains(where: { lower.contains($0) }) || Self.hasDate(lower) || Self.periodStarts.contains(where: { body.hasPrefix($0) }) { set(.period) }
         if lower.contains("ngân sách") || lower.contains("kinh phí") || lower.contains("nguồn vốn") || lower.contains("xã hội hóa") { set(.funding) }

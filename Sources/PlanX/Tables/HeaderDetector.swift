@@ -60,7 +60,7 @@ enum HeaderDetector {
     static func affinity(parent: String, child: String) -> Double {
         let p = ColumnMapper.fold(parent)
         guard let f = ColumnMapper.canonical(leaf: child, parents: [parent]) else { return 0 }
-        if p.hasPrefix("phan cong") || p.contains("trach nhiem") { return ["lead", "partners", "deadline"].contains(f) ? 1 : 0 }
+        if p.hasPrefix("phan cong") || p.contains("trach nhiem") { return f == "lead" || f == "partners" ? 1 : f == "deadline" ? 0.5 : 0 }
         if p.contains("yeu cau") || p.contains("san pham") { return f.hasPrefix("output") || f == "deadline" ? 1 : 0 }
         return 0
     }

@@ -32,7 +32,7 @@ struct ParagraphCellAligner {
     /// A continuation row is a claim that cells were merged in the source; it needs evidence.
     static let newRowCost = 3.5
     /// Profiles come from few rows; their word counts less than punctuation and structure.
-    static let fitWeight = 1.0
+    static let fitWeight = 0.7
 
     /// - Parameters:
     ///   - units: the units in source order.
