@@ -53,10 +53,15 @@ enum ColumnMapper {
         }
     }
 
-    /// `Mô hình thí điểm` → `mo_hinh_thi_diem` (ASCII, at most six words).
+    /// `Mô hình thí điểm` → `mo_hinh_thi_diem` (ASCII, whole words, at most 48 characters).
     static func snake(_ s: String) -> String {
         let words = fold(s).split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber)) })
-        return words.prefix(6).joined(separator: "_")
+        var out = ""
+        for w in words {
+            if !out.isEmpty && out.count + 1 + w.count > 48 { break }
+            out += out.isEmpty ? String(w) : "_" + w
+        }
+        return out
     }
 
     private static func hasYear(_ h: String) -> Bool {

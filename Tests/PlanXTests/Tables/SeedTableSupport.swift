@@ -34,7 +34,7 @@ enum SeedTableSupport {
         for r in t.rows {
             s += "ROW \(r.kind) line=\(r.line) stt=\(r.stt ?? "-") cont=\(r.continues.map(String.init) ?? "-")\n"
             for (i, c) in r.cells.enumerated() {
-                s += "   [\(t.columns[i].field)] \(c.replacingOccurrences(of: "\n", with: " ⏎ ").prefix(110))\n"
+                s += "   [\(t.columns[i].field)] \(c.replacingOccurrences(of: "\n", with: " ⏎ ").prefix(600))\n"
             }
         }
         for x in d { s += "DIAG \(x.code) \(x.line ?? 0)\n" }
