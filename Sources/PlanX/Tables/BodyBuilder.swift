@@ -3,6 +3,7 @@
 enum BodyBuilder {
     struct Built {
         var leaves: [HeaderDetector.Leaf]
+        var fields: [String]
         var rows: [Table.Row] = []
         var lastRowIncomplete = false
         var ambiguous: [Int] = []
@@ -27,7 +28,7 @@ enum BodyBuilder {
         if texts.isEmpty, let typical = RowSegmenter.typicalLength(chunks) { n = typical }
         let leaves = HeaderDetector.leaves(texts, columns: n)
         let fields = ColumnMapper.fields(leaves.map { ($0.text, $0.parents) })
-        let samples = chunks.filter { $0.count == n && startsRow($0[0]) }.map { $0.map { CellFeatures($0.text) } }
+        let samples = chunks.filter { $0.count == n && startsRow($0[0]) }.map { $0.map(\.features) }
         let sttColumn = fields.firstIndex(of: "stt")
         func pass(_ profile: ColumnProfile) -> (rows: [[ParagraphCellAligner.Row]], incomplete: Bool) {
             let aligner = ParagraphCellAligner(columns: n, profile: profile, joinable: grid.joinable,
@@ -39,11 +40,11 @@ enum BodyBuilder {
             // Learn again from every paragraph of the first pass's rows, then realign.
             var columns = Array(repeating: [CellFeatures](), count: n)
             for chunk in result.rows { for row in chunk { for (c, slot) in row.slots.enumerated() {
-                if case .new(let cell) = slot { columns[c] += cell.parts.map { CellFeatures($0) } + (cell.isEmpty ? [CellFeatures("")] : []) }
+                if case .new(let cell) = slot { columns[c] += [cell.features] + cell.parts.dropFirst().map { CellFeatures($0) } }
             } } }
             result = pass(ColumnProfile(fields: fields, columns: columns))
         }
-        var built = Built(leaves: leaves)
+        var built = Built(leaves: leaves, fields: fields)
         built.lastRowIncomplete = result.incomplete
         var previous: Table.Row?
         for a in result.rows.joined() {
@@ -95,10 +96,10 @@ enum BodyBuilder {
             : (counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key ?? (rows.indices.map(width).max() ?? 0))
         let leaves = grid.spansExpanded ? expandedLeaves(rows.prefix(h), n) : flatLeaves(rows, h, n, trailing)
         let fields = ColumnMapper.fields(leaves.map { ($0.text, $0.parents) })
-        let samples = rows[h...].filter { $0.count == n && startsRow($0[0]) }.map { $0.map { CellFeatures($0.text) } }
+        let samples = rows[h...].filter { $0.count == n && startsRow($0[0]) }.map { $0.map(\.features) }
         let aligner = ParagraphCellAligner(columns: n, profile: ColumnProfile(fields: fields, samples: samples),
                                            joinable: false, sttColumn: fields.firstIndex(of: "stt"), trailingCost: -0.1)
-        var built = Built(leaves: leaves)
+        var built = Built(leaves: leaves, fields: fields)
         var previous: Table.Row?
         for i in h..<rows.count {
             var cells = rows[i]

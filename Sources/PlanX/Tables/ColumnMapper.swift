@@ -15,8 +15,11 @@ enum ColumnMapper {
 
     /// The canonical field of a leaf header (`leaf`), its parents' texts helping for sub-columns.
     static func canonical(leaf: String, parents: [String] = []) -> String? {
-        let h = fold(leaf)
-        let p = fold(parents.joined(separator: " "))
+        canonical(folded: fold(leaf), foldedParents: fold(parents.joined(separator: " ")))
+    }
+
+    /// The same, on texts already folded (header search tries many parent choices).
+    static func canonical(folded h: String, foldedParents p: String) -> String? {
         func has(_ s: String) -> Bool { h.contains(s) }
         func starts(_ s: String) -> Bool { h.hasPrefix(s) }
         if h == "stt" || h == "tt" || h == "so tt" || starts("so thu tu") || h == "thu tu" { return "stt" }
@@ -69,8 +72,9 @@ enum ColumnMapper {
     }
 
     /// Headers that group sub-columns rather than name a column of their own.
-    static func isParentLike(_ s: String) -> Bool {
-        let h = fold(s)
+    static func isParentLike(_ s: String) -> Bool { isParentLike(folded: fold(s)) }
+
+    static func isParentLike(folded h: String) -> Bool {
         return h.hasPrefix("phan cong") || h.hasPrefix("yeu cau") || h.hasPrefix("trach nhiem")
             || h.hasPrefix("mo hinh") || h.contains("chia ra") || h.hasPrefix("trong do") || h.hasPrefix("bao gom")
     }

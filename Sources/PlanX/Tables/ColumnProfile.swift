@@ -8,6 +8,8 @@ import Foundation
 struct ColumnProfile: Sendable {
     private var p: [[Double]]
     private var background: [Double]
+    private var absentSum: [Double] = []
+    private var presentDelta: [[Double]] = []
 
     /// A profile from whole rows (one unit per column).
     init(fields: [String], samples: [[CellFeatures]]) {
@@ -42,17 +44,39 @@ struct ColumnProfile: Sendable {
                 return min(0.97, max(0.03, (counts[c][j] + w * q) / (totals[c] + w)))
             }
         }
+        (absentSum, presentDelta) = Self.tables(p, background)
     }
 
     /// How well a unit with features `f` fits column `c`.
     func fit(_ c: Int, _ f: CellFeatures) -> Double {
-        var s = 0.0
-        for j in 0..<CellFeatures.count where j != CellFeatures.F.numbered.rawValue {
-            // Item numbers say where a cell sits in a hierarchy, not what it holds (`NumberingHint`).
-            let pc = p[c][j], q = min(0.97, max(0.03, background[j]))
-            if f.bits & (1 << UInt32(j)) != 0 { s += log(pc / q) } else { s += log((1 - pc) / (1 - q)) }
+        var s = absentSum[c]
+        var bits = f.bits
+        while bits != 0 {
+            let j = bits.trailingZeroBitCount
+            s += presentDelta[c][j]
+            bits &= bits - 1
         }
         return s
+    }
+
+    /// Log-likelihood ratios, precomputed: the score of a unit with no feature, and what each
+    /// present feature adds. Item numbers are left out: they say where a cell sits in a
+    /// hierarchy, not what it holds (`NumberingHint`).
+    private static func tables(_ p: [[Double]], _ background: [Double]) -> (absent: [Double], delta: [[Double]]) {
+        var absent: [Double] = [], delta: [[Double]] = []
+        for row in p {
+            var sum = 0.0
+            var d = Array(repeating: 0.0, count: CellFeatures.count)
+            for j in 0..<CellFeatures.count where j != CellFeatures.F.numbered.rawValue {
+                let pc = row[j], q = min(0.97, max(0.03, background[j]))
+                let present = log(pc / q), missing = log((1 - pc) / (1 - q))
+                sum += missing
+                d[j] = present - missing
+            }
+            absent.append(sum)
+            delta.append(d)
+        }
+        return (absent, delta)
     }
 
     /// The column mostly holds bare numbers (scores): its cells are never several paragraphs.

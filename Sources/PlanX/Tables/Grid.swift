@@ -7,6 +7,15 @@ struct GridCell: Sendable, Equatable {
     var line: Int
     /// Set when the cell's text was copied from a spanned cell of the row that starts at this line.
     var spannedFrom: Int? = nil
+    /// What kind of text the first paragraph is, computed once (the aligner scores it many times).
+    var features: CellFeatures
+
+    init(parts: [String], line: Int, spannedFrom: Int? = nil) {
+        self.parts = parts
+        self.line = line
+        self.spannedFrom = spannedFrom
+        self.features = CellFeatures(parts.first ?? "")
+    }
 
     var isEmpty: Bool { parts.isEmpty }
     var text: String { parts.joined(separator: "\n") }

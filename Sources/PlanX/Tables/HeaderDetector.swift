@@ -21,45 +21,62 @@ enum HeaderDetector {
             return texts.map { Leaf(text: $0, parents: []) } + Array(repeating: Leaf(text: "", parents: []), count: n - k)
         }
         let g = k - n
-        var best: [Leaf] = texts.prefix(n).map { Leaf(text: $0, parents: []) }
+        // Fold once; memoise each text's field alone and under each possible parent.
+        let folded = texts.map(ColumnMapper.fold)
+        let alone = folded.map { ColumnMapper.canonical(folded: $0, foldedParents: "") }
+        // Score of each text as a leaf: alone, or under each possible parent (index k = alone).
+        var leafScore = Array(repeating: Array(repeating: 0.0, count: k + 1), count: k)
+        for c in 0..<k {
+            leafScore[c][k] = alone[c] != nil ? 2 : 0
+            for p in 0..<k where p != c {
+                let f = ColumnMapper.canonical(folded: folded[c], foldedParents: folded[p])
+                leafScore[c][p] = (f != nil ? 2 : 0) + affinity(parent: folded[p], field: f)
+            }
+        }
+        let parentLike = folded.map { ColumnMapper.isParentLike(folded: $0) }
         var bestScore = -Double.infinity
+        var bestChoice: (t: Int, parents: [Int], split: [Int])?
         let tRange = topCount.map { [$0] } ?? Array(stride(from: k - g, through: g + 1, by: -1))
         for t in tRange where t >= g + 1 && k - t >= g {
             for parents in combinations(Array(0..<t), g) {
-                for split in compositions(k - t, into: g) {
-                    var leaves: [Leaf] = []
-                    var score = 0.0
-                    var sub = t
-                    for i in 0..<t {
-                        if let p = parents.firstIndex(of: i) {
-                            let parentLike = ColumnMapper.isParentLike(texts[i])
-                            score += parentLike ? 3 : (ColumnMapper.canonical(leaf: texts[i]) != nil ? -1 : 0)
-                            if i < spanning.count, spanning[i] { score += 3 }
-                            for _ in 0..<split[p] {
-                                leaves.append(Leaf(text: texts[sub], parents: [texts[i]]))
-                                score += affinity(parent: texts[i], child: texts[sub])
-                                sub += 1
-                            }
-                        } else {
-                            leaves.append(Leaf(text: texts[i], parents: []))
-                            if i < spanning.count, spanning[i] { score -= 2 }
-                        }
+                var base = 0.0
+                for i in 0..<t {
+                    let spans = i < spanning.count && spanning[i]
+                    if parents.contains(i) {
+                        base += (parentLike[i] ? 3 : (alone[i] != nil ? -1 : 0)) + (spans ? 3 : 0)
+                    } else {
+                        base += leafScore[i][k] - (spans ? 2 : 0)
                     }
-                    score += Double(leaves.filter { ColumnMapper.canonical(leaf: $0.text, parents: $0.parents) != nil }.count) * 2
-                    // Prefer parents late in the row: a tie goes to the later ones.
-                    score += Double(parents.reduce(0, +)) * 0.01
-                    if score > bestScore { bestScore = score; best = leaves }
                 }
+                // Prefer parents late in the row: a tie goes to the later ones.
+                base += Double(parents.reduce(0, +)) * 0.01
+                for split in compositions(k - t, into: g) {
+                    var score = base
+                    var sub = t
+                    for (pi, p) in parents.enumerated() {
+                        for _ in 0..<split[pi] { score += leafScore[sub][p]; sub += 1 }
+                    }
+                    if score > bestScore { bestScore = score; bestChoice = (t, parents, split) }
+                }
+            }
+        }
+        guard let choice = bestChoice else { return texts.prefix(n).map { Leaf(text: $0, parents: []) } }
+        var best: [Leaf] = []
+        var sub = choice.t
+        for i in 0..<choice.t {
+            if let pi = choice.parents.firstIndex(of: i) {
+                for _ in 0..<choice.split[pi] { best.append(Leaf(text: texts[sub], parents: [texts[i]])); sub += 1 }
+            } else {
+                best.append(Leaf(text: texts[i], parents: []))
             }
         }
         return best
     }
 
-    /// Sub-columns that belong under a parent's wording: agencies and timing under `Phân công`,
-    /// product requirements under `Yêu cầu … sản phẩm`.
-    static func affinity(parent: String, child: String) -> Double {
-        let p = ColumnMapper.fold(parent)
-        guard let f = ColumnMapper.canonical(leaf: child, parents: [parent]) else { return 0 }
+    /// Sub-columns that belong under a parent's (folded) wording: agencies and timing under
+    /// `Phân công`, product requirements under `Yêu cầu … sản phẩm`.
+    static func affinity(parent p: String, field: String?) -> Double {
+        guard let f = field else { return 0 }
         if p.hasPrefix("phan cong") || p.contains("trach nhiem") { return f == "lead" || f == "partners" ? 1 : f == "deadline" ? 0.5 : 0 }
         if p.contains("yeu cau") || p.contains("san pham") { return f.hasPrefix("output") || f == "deadline" ? 1 : 0 }
         return 0

@@ -41,24 +41,24 @@ struct ParagraphCellAligner {
     ///   - above: item numbers and bullets last seen in each column above (`1.` → 1), for a single
     ///     continuation row: `2. …` then prefers the deepest column whose item above was `1.`.
     func align(_ units: [GridCell], startsRow: Bool, multiRow: Bool, above: NumberingHint.Above? = nil) -> [Row] {
-        var rows = solve(units, startsRow: startsRow, multiRow: multiRow, bonus: nil)
+        let feats = units.map(\.features)
+        var rows = solve(units, feats, startsRow: startsRow, multiRow: multiRow, bonus: nil)
         guard let above, multiRow || !startsRow else { return rows }
         // Hints depend on where earlier items went; a few rounds let them settle.
         for _ in 0..<3 {
             guard let bonus = NumberingHint.bonus(units, rows: rows, above: above, startsRow: startsRow) else { break }
-            let next = solve(units, startsRow: startsRow, multiRow: multiRow, bonus: bonus)
+            let next = solve(units, feats, startsRow: startsRow, multiRow: multiRow, bonus: bonus)
             if next == rows { break }
             rows = next
         }
         return rows
     }
 
-    private func solve(_ units: [GridCell], startsRow: Bool, multiRow: Bool, bonus: [[Double]]?) -> [Row] {
+    private func solve(_ units: [GridCell], _ feats: [CellFeatures], startsRow: Bool, multiRow: Bool, bonus: [[Double]]?) -> [Row] {
         let m = units.count, n = columns
         guard m > 0, n > 0 else { return [] }
         // A new row must not pay for itself with the copies it makes.
         let rowCost = -(max(0, leadCost) * Double(n - 1) + Self.newRowCost)
-        let feats = units.map { CellFeatures($0.text) }
         // Every unit's fit counts once, whichever cell it joins, so more cells earn nothing by themselves.
         let fits = (0..<m).map { i in (0..<n).map { Self.fitWeight * profile.fit($0, feats[i]) } }
         var joinLog = Array(repeating: 0.0, count: m), breakLog = Array(repeating: 0.0, count: m)
@@ -152,13 +152,14 @@ struct ParagraphCellAligner {
         if a.isEmpty || b.isEmpty { return 0.001 }
         if fb.has(.stt) { return 0.02 }
         let at = a.parts.last ?? "", bt = b.parts.first ?? ""
-        if at.hasSuffix(";") || at.hasSuffix(":") { return 0.85 }
-        if at.hasSuffix(",") { return 0.75 }
+        let end = at.utf8.last
+        if end == 59 || end == 58 { return 0.85 }  // `;` `:`
+        if end == 44 { return 0.75 }  // `,`
         if let f = bt.unicodeScalars.first, f.properties.isLowercase || f == "(" { return 0.85 }
         if fa.has(.bullet) && fb.has(.bullet) { return 0.6 }
         // A list opens after a colon (handled above); a bullet after a plain sentence starts a new cell.
         if fb.has(.bullet) { return 0.1 }
         if fb.has(.numbered) && fa.has(.numbered) { return 0.35 }
-        return at.hasSuffix(".") ? 0.08 : 0.12
+        return end == 46 ? 0.08 : 0.12
     }
 }

@@ -32,7 +32,8 @@ enum RowSegmenter {
     }
 
     static func isTotal(_ t: String) -> Bool {
-        guard t.utf8.count <= 40, t.split(separator: " ").count <= 5 else { return false }
+        guard let f = t.utf8.first, f == 84 || f == 116 || f == 67 || f == 99, t.utf8.count <= 40,
+              t.split(separator: " ").count <= 5 else { return false }
         let l = t.lowercased()
         return l.hasPrefix("tổng số") || l.hasPrefix("tổng cộng") || l == "cộng" || l == "cộng:" || l == "tổng" || l == "tổng:"
     }

@@ -5,10 +5,11 @@ enum SttToken {
 
     /// The token's kind, or nil when the text is not a bare STT (`1`, `01`, `1.2`, `1.2.3.`, `IV`, `B`).
     static func kind(_ s: String) -> Kind? {
-        var t = Substring(s)
-        if t.hasSuffix(".") || t.hasSuffix(")") { t = t.dropLast() }
-        guard !t.isEmpty, t.utf8.count <= 12 else { return nil }
-        let u = Array(t.utf8)
+        // Most cells are long text: decide on bytes before touching Characters.
+        guard s.utf8.count <= 13, var u = Optional(Array(s.utf8)), let last = u.last else { return nil }
+        if last == 46 || last == 41 { u.removeLast() }
+        guard !u.isEmpty else { return nil }
+        let t = Substring(String(decoding: u, as: UTF8.self))
         if u.allSatisfy({ $0 >= 48 && $0 <= 57 }) { return u.count <= 3 ? .number : nil }
         if u.allSatisfy({ ($0 >= 48 && $0 <= 57) || $0 == 46 }) {
             let comps = t.split(separator: ".", omittingEmptySubsequences: false)

@@ -27,7 +27,7 @@ enum TableReconstructor {
             dialect = chosen.name
         }
         var built = grid.shape == .stream ? BodyBuilder.fromStream(grid) : BodyBuilder.fromRows(grid)
-        let fields = ColumnMapper.fields(built.leaves.map { ($0.text, $0.parents) })
+        let fields = built.fields
         if built.leaves.allSatisfy({ $0.text.isEmpty }) { diagnostics.append(.headerNotFound(line: span.startLine)) }
         RowClassifier.classify(&built.rows, fields: fields)
         if grid.truncated || built.lastRowIncomplete, let last = built.rows.last {

@@ -41,3 +41,11 @@ struct ColumnMapperTests {
         ])
     }
 }
+
+@Suite("Vietnamese lower case")
+struct VietnameseLowercaseTests {
+    @Test(arguments: ["Sở Nội vụ", "ỦY BAN NHÂN DÂN", "ĐÀI PHÁT THANH", "Ơn Ưu ẮT Ẽ", "Quý IV/2021", "CẢI CÁCH THỂ CHẾ"])
+    func matchesStandardLowercase(text: String) {
+        #expect(String(decoding: VietnameseLowercase.bytes(text), as: UTF8.self) == text.lowercased())
+    }
+}

@@ -27,6 +27,6 @@ enum MarkdownDialect: TableDialect {
 
     /// `|---|:---:|`
     static func isRule(_ s: String) -> Bool {
-        s.contains("-") && s.utf8.allSatisfy { $0 == 124 || $0 == 45 || $0 == 58 || $0 == 32 }
+        s.utf8.contains(45) && s.utf8.allSatisfy { $0 == 124 || $0 == 45 || $0 == 58 || $0 == 32 }
     }
 }
