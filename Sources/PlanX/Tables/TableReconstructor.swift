@@ -20,7 +20,7 @@ enum TableReconstructor {
             let expanded = SpanRecovery.expand(candidate.rows)
             grid = expanded.grid
             diagnostics += expanded.diagnostics
-            dialect = candidate.dialect == "pdf_text" || candidate.dialect.isEmpty ? "html" : candidate.dialect
+            dialect = "html"
         } else {
             let chosen = choose(candidate)
             grid = chosen.parse(candidate.lines)

@@ -156,4 +156,16 @@ struct TextDialectTests {
         #expect(t.rows.map(\.kind) == ["data", "data", "total"])
         #expect(t.rows[2].cells[3] == "150")
     }
+
+    @Test func pipeRowsWithoutSttTakeTheFirstRowAsHeader() {
+        let (t, _) = TableFixtures.rebuild("""
+            Nhiệm vụ | Cơ quan chủ trì | Thời hạn |
+            Rà soát văn bản | Sở Tư pháp | Quý I/2024 |
+            Kiểm tra công vụ | Sở Nội vụ | Năm 2024 |
+            """)
+        #expect(t.dialect == "pipe_rows")
+        #expect(t.columns.map(\.field) == ["task", "lead", "deadline"])
+        #expect(t.rows.map(\.cells) == [["Rà soát văn bản", "Sở Tư pháp", "Quý I/2024"], ["Kiểm tra công vụ", "Sở Nội vụ", "Năm 2024"]])
+        #expect(t.rows.allSatisfy { $0.stt == nil && $0.kind == "data" })
+    }
 }

@@ -16,10 +16,6 @@ enum LineShape {
     static func isBlank(_ s: String) -> Bool {
         s.utf8.allSatisfy { $0 == 32 || $0 == 9 || $0 == 13 }
     }
-    /// Whitespace, NBSP or nothing at all.
-    static func isVisiblyEmpty(_ s: String) -> Bool {
-        TextNormalizer.normalize(s).isEmpty
-    }
     /// A line made of pipes and whitespace only (`|`, `| ||`).
     static func isOnlyPipes(_ s: String) -> Bool {
         var pipes = 0
