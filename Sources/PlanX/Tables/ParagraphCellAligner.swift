@@ -91,7 +91,8 @@ struct ParagraphCellAligner {
                         let cur = best[s]
                         guard cur > -.infinity else { continue }
                         // Place units i..<j in column c.
-                        if i < m && !(first == 0 && c == sttColumn) {
+                        // A row without its own STT keeps the STT and the level it numbers (the column after it).
+                        if i < m && !(first == 0 && sttColumn.map { c == $0 || c == $0 + 1 } == true) {
                             var score = cur + fits[i][c] + (first == 0 ? bonus?[i][c] ?? 0 : 0)
                             var j = i + 1
                             while j <= min(m, i + Self.maxCellUnits) {
