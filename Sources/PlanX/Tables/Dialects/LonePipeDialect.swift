@@ -1,0 +1,49 @@
+/// Cell text lines alternating with lone `|` lines; two lone `|` in a row end the table row
+/// (thuvienphapluat text copies).
+///
+/// ```
+/// 1
+/// |
+/// Rà soát văn bản
+/// |
+/// Sở Tư pháp
+/// |
+/// |
+/// ```
+enum LonePipeDialect: TableDialect {
+    static let name = "lone_pipe"
+
+    static func evidence(_ lines: [RawLine]) -> Double {
+        let body = lines.filter { !LineShape.isBlank($0.text) }
+        guard !body.isEmpty else { return 0 }
+        let lone = body.filter { LineShape.isOnlyPipes($0.text) }.count
+        let plain = body.filter { LineShape.pipeCount($0.text) == 0 }.count
+        return Double(lone + plain) / Double(body.count) * (lone * 3 >= body.count ? 1 : 0)
+    }
+
+    static func parse(_ lines: [RawLine]) -> Grid {
+        var rows: [[GridCell]] = []
+        var row: [GridCell] = []
+        var parts: [String] = []
+        var first = 0
+        var lastWasPipe = false
+        for l in lines where !LineShape.isBlank(l.text) {
+            if LineShape.isOnlyPipes(l.text) {
+                if !parts.isEmpty || first != 0 {
+                    row.append(GridCell(parts: parts, line: first))
+                    parts = []; first = 0
+                } else if lastWasPipe, !row.isEmpty {
+                    rows.append(row); row = []
+                }
+                lastWasPipe = true
+            } else {
+                if first == 0 { first = l.number }
+                LineShape.append(l.text, to: &parts)
+                lastWasPipe = false
+            }
+        }
+        if !parts.isEmpty { row.append(GridCell(parts: parts, line: first)) }
+        if !row.isEmpty { rows.append(row) }
+        return Grid(shape: .rows, rows: rows, truncated: !parts.isEmpty)
+    }
+}

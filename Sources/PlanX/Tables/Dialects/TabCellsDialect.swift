@@ -1,0 +1,29 @@
+/// Each cell on a line starting with a tab, a blank line between rows; a cell's continuation
+/// lines have no tab (`\tSTT`, `\tNhiệm vụ`, …, blank, `\t1`, `\tRà soát …`, `\t- Kế hoạch`, `- Báo cáo`).
+enum TabCellsDialect: TableDialect {
+    static let name = "tab_cells"
+
+    static func evidence(_ lines: [RawLine]) -> Double {
+        let body = lines.filter { !LineShape.isBlank($0.text) || $0.text.hasPrefix("\t") }
+        guard !body.isEmpty else { return 0 }
+        return Double(body.filter { $0.text.hasPrefix("\t") }.count) / Double(body.count)
+    }
+
+    static func parse(_ lines: [RawLine]) -> Grid {
+        var rows: [[GridCell]] = []
+        var row: [GridCell] = []
+        for l in lines {
+            if l.text.hasPrefix("\t") {
+                row.append(GridCell.from(l.text, line: l.number))
+            } else if LineShape.isBlank(l.text) {
+                if !row.isEmpty { rows.append(row); row = [] }
+            } else if !row.isEmpty {
+                LineShape.append(l.text, to: &row[row.count - 1].parts)
+            } else {
+                row.append(GridCell.from(l.text, line: l.number))
+            }
+        }
+        if !row.isEmpty { rows.append(row) }
+        return Grid(shape: .rows, rows: rows)
+    }
+}

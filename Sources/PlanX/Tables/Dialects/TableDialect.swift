@@ -1,0 +1,47 @@
+/// A text form a table can arrive in, and how to cut it into cells.
+///
+/// Every dialect ends at a `Grid`; header mapping, group rows, spans and alignment happen once,
+/// after the dialect, for all of them.
+protocol TableDialect {
+    /// The name recorded in `Table.dialect` (`pipe_rows`, `tab_cells`, …).
+    static var name: String { get }
+    /// How much the lines look like this dialect, 0…1 (share of lines in its shape).
+    static func evidence(_ lines: [RawLine]) -> Double
+    static func parse(_ lines: [RawLine]) -> Grid
+}
+
+/// Small line tests shared by the text dialects (on UTF-8 bytes: they run on every table line).
+enum LineShape {
+    /// Only spaces, tabs, NBSP: a separator between rows or paragraphs.
+    static func isBlank(_ s: String) -> Bool {
+        s.utf8.allSatisfy { $0 == 32 || $0 == 9 || $0 == 13 }
+    }
+    /// A line made of pipes and whitespace only (`|`, `| ||`).
+    static func isOnlyPipes(_ s: String) -> Bool {
+        var pipes = 0
+        for b in s.utf8 {
+            if b == 124 { pipes += 1 } else if b != 32 && b != 9 && b != 13 && b != 0xC2 && b != 0xA0 { return false }
+        }
+        return pipes > 0
+    }
+    static func pipeCount(_ s: String) -> Int { s.utf8.reduce(0) { $0 + ($1 == 124 ? 1 : 0) } }
+    static func endsWithPipe(_ s: String) -> Bool {
+        var u = Substring(s).utf8.reversed().drop { $0 == 32 || $0 == 9 || $0 == 13 }.makeIterator()
+        return u.next() == 124
+    }
+    /// Text of a wrapped continuation line added to a cell: a bullet or a line after `;`, `:`, `.`
+    /// starts a new part; otherwise it is a soft wrap of the same sentence.
+    static func append(_ text: String, to parts: inout [String]) {
+        let t = TextNormalizer.normalize(text)
+        guard !t.isEmpty else { return }
+        if let last = parts.last, !startsPart(t), !(last.hasSuffix(";") || last.hasSuffix(":") || last.hasSuffix(".")) {
+            parts[parts.count - 1] = last + " " + t
+        } else {
+            parts.append(t)
+        }
+    }
+    static func startsPart(_ t: String) -> Bool {
+        guard let f = t.unicodeScalars.first else { return false }
+        return f == "-" || f == "+" || f == "•" || f == "–" || f == "*"
+    }
+}

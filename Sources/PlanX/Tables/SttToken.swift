@@ -1,0 +1,74 @@
+/// Recognises the STT (row number) tokens that open rows of plan tables and tells whether one can
+/// follow another: `1` → `2`, `1.1`, `1.2.1`; `I` → `II`; `A` → `B`; a new group restarts at `1`.
+enum SttToken {
+    enum Kind: Equatable { case number, dotted, roman, letter }
+
+    /// The token's kind, or nil when the text is not a bare STT (`1`, `01`, `1.2`, `1.2.3.`, `IV`, `B`).
+    static func kind(_ s: String) -> Kind? {
+        // Most cells are long text: decide on bytes before touching Characters.
+        guard s.utf8.count <= 13, var u = Optional(Array(s.utf8)), let last = u.last else { return nil }
+        if last == 46 || last == 41 { u.removeLast() }
+        guard !u.isEmpty else { return nil }
+        let t = Substring(String(decoding: u, as: UTF8.self))
+        if u.allSatisfy({ $0 >= 48 && $0 <= 57 }) { return u.count <= 3 ? .number : nil }
+        if u.allSatisfy({ ($0 >= 48 && $0 <= 57) || $0 == 46 }) {
+            let comps = t.split(separator: ".", omittingEmptySubsequences: false)
+            guard comps.count <= 5, comps.allSatisfy({ !$0.isEmpty && $0.utf8.count <= 3 }) else { return nil }
+            return .dotted
+        }
+        if u.allSatisfy({ [73, 86, 88, 76].contains($0) }) && u.count <= 6 { return .roman }
+        if u.count == 1 && u[0] >= 65 && u[0] <= 90 { return .letter }
+        return nil
+    }
+
+    static func isToken(_ s: String) -> Bool { kind(s) != nil }
+
+    /// A bare number as written in score columns (`9.5`, `1,42`, `100%`), which never opens a row
+    /// when it follows an STT.
+    static func isNumberish(_ s: String) -> Bool {
+        guard !s.isEmpty, s.utf8.count <= 12 else { return false }
+        return s.utf8.allSatisfy { ($0 >= 48 && $0 <= 57) || $0 == 46 || $0 == 44 || $0 == 37 || $0 == 32 }
+            && s.utf8.contains { $0 >= 48 && $0 <= 57 }
+    }
+
+    /// Whether `next` can be the STT after `previous` in one table.
+    static func canFollow(_ previous: String?, _ next: String) -> Bool {
+        guard let nk = kind(next) else { return false }
+        let n = trimmed(next)
+        guard let previous, let pk = kind(previous) else { return true }
+        let p = trimmed(previous)
+        switch nk {
+        case .roman: return n == "I" || romanValue(n) == romanValue(romanOf(p) ?? "") + 1 || pk != .roman
+        case .letter: return n == "A" || pk != .letter || n.utf8.first == (p.utf8.first ?? 0) + 1
+        case .number, .dotted:
+            if n == "1" || n == "01" { return true }
+            let nc = n.split(separator: ".").compactMap { Int($0) }
+            let pc = (pk == .number || pk == .dotted) ? p.split(separator: ".").compactMap { Int($0) } : []
+            if pc.isEmpty { return nc.count == 1 || nc.last == 1 }
+            if nc.count == pc.count + 1 && Array(nc.prefix(pc.count)) == pc && nc.last == 1 { return true }
+            for depth in 1...pc.count where nc.count == depth {
+                if Array(nc.prefix(depth - 1)) == Array(pc.prefix(depth - 1)) && nc[depth - 1] == pc[depth - 1] + 1 { return true }
+            }
+            return false
+        }
+    }
+
+    static func trimmed(_ s: String) -> String {
+        var t = s
+        while t.hasSuffix(".") || t.hasSuffix(")") { t.removeLast() }
+        return t
+    }
+
+    private static func romanOf(_ s: String) -> String? { kind(s) == .roman ? trimmed(s) : nil }
+
+    static func romanValue(_ s: String) -> Int {
+        let v: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100]
+        var total = 0, prev = 0
+        for ch in s.reversed() {
+            let x = v[ch] ?? 0
+            total += x < prev ? -x : x
+            prev = max(prev, x)
+        }
+        return total
+    }
+}
