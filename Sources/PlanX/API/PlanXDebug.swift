@@ -32,7 +32,7 @@ public enum PlanXDebug {
         collectTables(root, into: &tables)
         return tables.map { table in
             let raw = HTMLTableReader.read(table).rows
-            return raw.map { row in row.map(\.text) }  // spans expanded once the Tables stage lands
+            return SpanRecovery.expand(raw).grid.rows.map { row in row.map(\.text) }
         }
     }
 

@@ -1,7 +1,7 @@
 /// Diagnostics of the Tables stage.
 extension Diagnostic {
     /// The table's columns could not be told from its header (no header row before the first STT).
-    static func headerNotFound(line: Int) -> Diagnostic {
+    static func tableHeaderNotFound(line: Int) -> Diagnostic {
         Diagnostic(.warning, "tables.header-not-found", "no header row found; columns are unnamed", line: line)
     }
 

@@ -29,7 +29,7 @@ enum NumberingHint {
                     if let k = itemNumber(u.text), k >= 2, let c = (0..<n).last(where: { above.numbers[$0] == k - 1 }) {
                         bonus[i][c] += weight
                         any = true
-                    } else if i == firstNew, LineShape.startsPart(u.text), let c = (0..<n).last(where: { above.bullets[$0] }) {
+                    } else if i == firstNew, TableLine.startsPart(u.text), let c = (0..<n).last(where: { above.bullets[$0] }) {
                         bonus[i][c] += bulletWeight
                         any = true
                     }
@@ -45,7 +45,7 @@ enum NumberingHint {
         for (c, slot) in row.slots.enumerated() where c < above.numbers.count {
             guard case .new(let cell) = slot, !cell.isEmpty else { continue }
             if let k = itemNumber(cell.text) { above.numbers[c] = k }
-            above.bullets[c] = LineShape.startsPart(cell.text)
+            above.bullets[c] = TableLine.startsPart(cell.text)
         }
     }
 

@@ -28,7 +28,7 @@ enum TableReconstructor {
         }
         var built = grid.shape == .stream ? BodyBuilder.fromStream(grid) : BodyBuilder.fromRows(grid)
         let fields = built.fields
-        if built.leaves.allSatisfy({ $0.text.isEmpty }) { diagnostics.append(.headerNotFound(line: span.startLine)) }
+        if built.leaves.allSatisfy({ $0.text.isEmpty }) { diagnostics.append(.tableHeaderNotFound(line: span.startLine)) }
         RowClassifier.classify(&built.rows, fields: fields)
         if grid.truncated || built.lastRowIncomplete, let last = built.rows.last {
             diagnostics.append(.truncated(line: last.line))

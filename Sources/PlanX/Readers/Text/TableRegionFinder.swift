@@ -16,10 +16,10 @@ enum TableRegionFinder {
 
     /// Pipe forms, most specific first; the last one takes any pipe block.
     static let pipeDialects: [any PipeTableDialect] = [
-        MarkdownDialect(), PipeRowsDialect(), LonePipeDialect(), PipeCellsDialect(),
+        MarkdownRegion(), PipeRowsRegion(), LonePipeRegion(), PipeCellsRegion(),
     ]
     /// Forms found from their first line.
-    static let lineDialects: [any LineTableDialect] = [TabCellsDialect(), ParagraphCellsDialect()]
+    static let lineDialects: [any LineTableDialect] = [TabCellsRegion(), ParagraphCellsRegion()]
 
     static func segments(_ doc: ShapedLines) -> [Segment] {
         var out: [Segment] = []
@@ -57,14 +57,14 @@ enum TableRegionFinder {
         }
         let start = header ?? first
         let census = PipeCensus(doc, start...last)
-        let dialect = pipeDialects.first { $0.accepts(census) } ?? PipeCellsDialect()
+        let dialect = pipeDialects.first { $0.accepts(census) } ?? PipeCellsRegion()
         var tableStart = header
         if tableStart == nil, dialect.isTableWithoutHeader(census) {
-            tableStart = dialect is MarkdownDialect ? markdownHeader(doc, first: first, last: last) : first
+            tableStart = dialect is MarkdownRegion ? markdownHeader(doc, first: first, last: last) : first
         }
         guard let from = tableStart else { return [.layout(first: first, last: last)] }
         var region = TableRegion(first: from, last: last, dialect: dialect.name)
-        if header == nil && !(dialect is MarkdownDialect) { region.diagnostics.append(.tableWithoutHeader(dialect: dialect.name, line: from + 1)) }
+        if header == nil && !(dialect is MarkdownRegion) { region.diagnostics.append(.tableWithoutHeader(dialect: dialect.name, line: from + 1)) }
         var out: [Segment] = []
         if from > first { out.append(.layout(first: first, last: from - 1)) }
         out.append(.table(region))

@@ -14,10 +14,10 @@ enum LonePipeDialect: TableDialect {
     static let name = "lone_pipe"
 
     static func evidence(_ lines: [RawLine]) -> Double {
-        let body = lines.filter { !LineShape.isBlank($0.text) }
+        let body = lines.filter { !TableLine.isBlank($0.text) }
         guard !body.isEmpty else { return 0 }
-        let lone = body.filter { LineShape.isOnlyPipes($0.text) }.count
-        let plain = body.filter { LineShape.pipeCount($0.text) == 0 }.count
+        let lone = body.filter { TableLine.isOnlyPipes($0.text) }.count
+        let plain = body.filter { TableLine.pipeCount($0.text) == 0 }.count
         return Double(lone + plain) / Double(body.count) * (lone * 3 >= body.count ? 1 : 0)
     }
 
@@ -27,8 +27,8 @@ enum LonePipeDialect: TableDialect {
         var parts: [String] = []
         var first = 0
         var lastWasPipe = false
-        for l in lines where !LineShape.isBlank(l.text) {
-            if LineShape.isOnlyPipes(l.text) {
+        for l in lines where !TableLine.isBlank(l.text) {
+            if TableLine.isOnlyPipes(l.text) {
                 if !parts.isEmpty || first != 0 {
                     row.append(GridCell(parts: parts, line: first))
                     parts = []; first = 0
@@ -38,7 +38,7 @@ enum LonePipeDialect: TableDialect {
                 lastWasPipe = true
             } else {
                 if first == 0 { first = l.number }
-                LineShape.append(l.text, to: &parts)
+                TableLine.append(l.text, to: &parts)
                 lastWasPipe = false
             }
         }

@@ -3,16 +3,16 @@ enum MarkdownDialect: TableDialect {
     static let name = "markdown"
 
     static func evidence(_ lines: [RawLine]) -> Double {
-        let body = lines.filter { !LineShape.isBlank($0.text) }
+        let body = lines.filter { !TableLine.isBlank($0.text) }
         guard !body.isEmpty, body.contains(where: { isRule($0.text) }) else { return 0 }
-        let hits = body.filter { $0.text.hasPrefix("|") && LineShape.endsWithPipe($0.text) }
+        let hits = body.filter { $0.text.hasPrefix("|") && TableLine.endsWithPipe($0.text) }
         return Double(hits.count) / Double(body.count)
     }
 
     static func parse(_ lines: [RawLine]) -> Grid {
         var rows: [[GridCell]] = []
         var headerRows: Int?
-        for l in lines where !LineShape.isBlank(l.text) {
+        for l in lines where !TableLine.isBlank(l.text) {
             if isRule(l.text) { headerRows = headerRows ?? rows.count; continue }
             var s = Substring(l.text)
             while let c = s.last, c == " " || c == "\r" { s.removeLast() }

@@ -15,7 +15,7 @@ enum ParagraphCellsDialect: TableDialect {
     static func evidence(_ lines: [RawLine]) -> Double {
         guard lines.count > 2 else { return 0 }
         let empty = lines.filter { $0.text.isEmpty }.count
-        let piped = lines.filter { LineShape.pipeCount($0.text) > 0 || $0.text.hasPrefix("\t") }.count
+        let piped = lines.filter { TableLine.pipeCount($0.text) > 0 || $0.text.hasPrefix("\t") }.count
         return piped > lines.count / 10 ? 0 : min(1, 2 * Double(empty) / Double(lines.count))
     }
 

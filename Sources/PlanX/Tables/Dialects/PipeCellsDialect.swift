@@ -11,10 +11,10 @@ enum PipeCellsDialect: TableDialect {
     static let name = "pipe_cells"
 
     static func evidence(_ lines: [RawLine]) -> Double {
-        let body = lines.filter { !LineShape.isBlank($0.text) }
+        let body = lines.filter { !TableLine.isBlank($0.text) }
         guard !body.isEmpty else { return 0 }
-        let hits = body.filter { LineShape.pipeCount($0.text) == 1 && LineShape.endsWithPipe($0.text) }
-        let lone = body.filter { LineShape.isOnlyPipes($0.text) }.count
+        let hits = body.filter { TableLine.pipeCount($0.text) == 1 && TableLine.endsWithPipe($0.text) }
+        let lone = body.filter { TableLine.isOnlyPipes($0.text) }.count
         // Lone pipes alone (no `text |` lines) are the lone_pipe dialect.
         return hits.count > lone / 2 ? Double(hits.count) / Double(body.count) : 0
     }
@@ -23,18 +23,18 @@ enum PipeCellsDialect: TableDialect {
         var units: [GridCell] = []
         var parts: [String] = []
         var first = 0
-        for l in lines where !LineShape.isBlank(l.text) {
+        for l in lines where !TableLine.isBlank(l.text) {
             if first == 0 { first = l.number }
-            if LineShape.endsWithPipe(l.text) {
+            if TableLine.endsWithPipe(l.text) {
                 var s = Substring(l.text)
                 while let c = s.last, c != "|" { s.removeLast() }
                 s.removeLast()
-                LineShape.append(String(s), to: &parts)
+                TableLine.append(String(s), to: &parts)
                 units.append(GridCell(parts: parts, line: first))
                 parts = []
                 first = 0
             } else {
-                LineShape.append(l.text, to: &parts)
+                TableLine.append(l.text, to: &parts)
             }
         }
         if !parts.isEmpty { units.append(GridCell(parts: parts, line: first)) }

@@ -6,9 +6,9 @@ enum PipeRowsDialect: TableDialect {
     static let name = "pipe_rows"
 
     static func evidence(_ lines: [RawLine]) -> Double {
-        let body = lines.filter { !LineShape.isBlank($0.text) && !LineShape.isOnlyPipes($0.text) }
+        let body = lines.filter { !TableLine.isBlank($0.text) && !TableLine.isOnlyPipes($0.text) }
         guard !body.isEmpty else { return 0 }
-        let hits = body.filter { LineShape.pipeCount($0.text) >= 2 && LineShape.endsWithPipe($0.text) && !$0.text.hasPrefix("|") }
+        let hits = body.filter { TableLine.pipeCount($0.text) >= 2 && TableLine.endsWithPipe($0.text) && !$0.text.hasPrefix("|") }
         return Double(hits.count) / Double(body.count)
     }
 
@@ -16,7 +16,7 @@ enum PipeRowsDialect: TableDialect {
         var rows: [[GridCell]] = []
         var trailing: [Int] = []
         var lastText = ""
-        for l in lines where !LineShape.isBlank(l.text) && !LineShape.isOnlyPipes(l.text) {
+        for l in lines where !TableLine.isBlank(l.text) && !TableLine.isOnlyPipes(l.text) {
             var s = Substring(l.text)
             while let c = s.last, c == " " || c == "\t" || c == "\r" { s.removeLast() }
             if s.hasSuffix("|") { s.removeLast() }
@@ -27,7 +27,7 @@ enum PipeRowsDialect: TableDialect {
             trailing.append(empties)
             lastText = l.text
         }
-        return Grid(shape: .rows, rows: rows, truncated: !lastText.isEmpty && !LineShape.endsWithPipe(lastText),
+        return Grid(shape: .rows, rows: rows, truncated: !lastText.isEmpty && !TableLine.endsWithPipe(lastText),
                     trailingEmptySlots: trailing)
     }
 }

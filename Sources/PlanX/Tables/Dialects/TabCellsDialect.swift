@@ -4,7 +4,7 @@ enum TabCellsDialect: TableDialect {
     static let name = "tab_cells"
 
     static func evidence(_ lines: [RawLine]) -> Double {
-        let body = lines.filter { !LineShape.isBlank($0.text) || $0.text.hasPrefix("\t") }
+        let body = lines.filter { !TableLine.isBlank($0.text) || $0.text.hasPrefix("\t") }
         guard !body.isEmpty else { return 0 }
         return Double(body.filter { $0.text.hasPrefix("\t") }.count) / Double(body.count)
     }
@@ -15,10 +15,10 @@ enum TabCellsDialect: TableDialect {
         for l in lines {
             if l.text.hasPrefix("\t") {
                 row.append(GridCell.from(l.text, line: l.number))
-            } else if LineShape.isBlank(l.text) {
+            } else if TableLine.isBlank(l.text) {
                 if !row.isEmpty { rows.append(row); row = [] }
             } else if !row.isEmpty {
-                LineShape.append(l.text, to: &row[row.count - 1].parts)
+                TableLine.append(l.text, to: &row[row.count - 1].parts)
             } else {
                 row.append(GridCell.from(l.text, line: l.number))
             }

@@ -11,7 +11,7 @@ protocol TableDialect {
 }
 
 /// Small line tests shared by the text dialects (on UTF-8 bytes: they run on every table line).
-enum LineShape {
+enum TableLine {
     /// Only spaces, tabs, NBSP: a separator between rows or paragraphs.
     static func isBlank(_ s: String) -> Bool {
         s.utf8.allSatisfy { $0 == 32 || $0 == 9 || $0 == 13 }

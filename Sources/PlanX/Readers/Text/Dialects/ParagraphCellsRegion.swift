@@ -24,7 +24,7 @@
 ///   (with a `text.table-end-uncertain` diagnostic).
 /// When it stops on a run of written empty cells, the last one is Word's empty paragraph
 /// after the table and stays outside.
-struct ParagraphCellsDialect: LineTableDialect {
+struct ParagraphCellsRegion: LineTableDialect {
     let name = "paragraph_cells"
     /// Paragraphs without evidence after which the table is over.
     let drought = 40

@@ -8,7 +8,7 @@
 /// |
 /// |
 /// ```
-struct LonePipeDialect: PipeTableDialect {
+struct LonePipeRegion: PipeTableDialect {
     let name = "lone_pipe"
     func accepts(_ c: PipeCensus) -> Bool { c.pipeOnlyLines > 0 && c.textLines > 0 && c.textLines >= c.cellLines }
     func isTableWithoutHeader(_ c: PipeCensus) -> Bool {

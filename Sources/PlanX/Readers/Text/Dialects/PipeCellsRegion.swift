@@ -6,7 +6,7 @@
 /// Sở Nội vụ |
 /// |
 /// ```
-struct PipeCellsDialect: PipeTableDialect {
+struct PipeCellsRegion: PipeTableDialect {
     let name = "pipe_cells"
     func accepts(_ c: PipeCensus) -> Bool { c.cellLines > 0 }
     func isTableWithoutHeader(_ c: PipeCensus) -> Bool {

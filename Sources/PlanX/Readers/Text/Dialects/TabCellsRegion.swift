@@ -12,7 +12,7 @@
 /// The table starts at a tab line and goes on row by row while each row starts with a
 /// tab line. It is a table when its first cell is a header word (`STT`) or, without a
 /// header, when it has at least three rows of three cells.
-struct TabCellsDialect: LineTableDialect {
+struct TabCellsRegion: LineTableDialect {
     let name = "tab_cells"
 
     func region(startingAt index: Int, in doc: ShapedLines) -> TableRegion? {
