@@ -3,6 +3,6 @@ import Foundation
 extension PlanX {
     /// Lowercase hex SHA-256 of `data`, as recorded in `source.sha256`.
     public static func sha256Hex(_ data: Data) -> String {
-        "" // TEMPORARY until the Input stage's SHA-256 lands (merge)
+        SHA256.hexDigest(of: data)
     }
 }
