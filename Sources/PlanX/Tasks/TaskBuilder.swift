@@ -29,7 +29,7 @@ enum TaskBuilder {
                 case "data":
                     number += 1
                     var task = Task(id: "t-\(index + 1)-\(number)", table: index, line: row.line,
-                                    stt: clean(row.stt), groups: path.groups)
+                                    stt: clean(row.stt), groups: path.groups(forRow: clean(row.stt)))
                     if hasScores { task.scores = Task.Scores() }
                     fill(&task, from: row, of: table, year: year, memo: &memo, diagnostics: &result.diagnostics)
                     result.tasks.append(task)

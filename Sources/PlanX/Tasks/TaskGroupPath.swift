@@ -14,7 +14,31 @@ struct TaskGroupPath {
         levels.append((scheme, group))
     }
 
+    /// The path for a data row: a decimal group (`8.3`) that does not number the row (`8.5`
+    /// is its sibling, not its child) is left out, with everything below it.
+    func groups(forRow stt: String?) -> [Task.Group] {
+        guard let row = Self.components(stt), row.count > 1 else { return groups }
+        var out: [Task.Group] = []
+        for level in levels {
+            if let g = Self.components(level.group.stt), g.count > 1, g.count >= row.count || Array(row.prefix(g.count)) != g {
+                break
+            }
+            out.append(level.group)
+        }
+        return out
+    }
+
     // MARK: - Private
+
+    /// `8.3.` → ["8", "3"]; nil unless the STT is dotted numbers.
+    private static func components(_ stt: String?) -> [Substring]? {
+        guard let stt else { return nil }
+        var s = Substring(stt)
+        while let l = s.last, l == "." { s = s.dropLast() }
+        let parts = s.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
+        return parts
+    }
 
     private func scheme(of stt: String?) -> String {
         guard let stt else { return "none" }
