@@ -12,8 +12,8 @@ deps:
 	@if ! pkg-config --exists libxml-2.0 2>/dev/null; then \
 	  echo "installing libxml2-dev and pkg-config with apt-get"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libxml2-dev pkg-config; fi
-	@if ! python3 -c "import jsonschema" 2>/dev/null; then \
-	  echo "installing python3 jsonschema with pip"; python3 -m pip install -q jsonschema; fi
+	@if ! python3 -c "import jsonschema, pandas, lxml" 2>/dev/null; then \
+	  echo "installing python3 jsonschema, pandas and lxml with pip"; python3 -m pip install -q jsonschema pandas lxml; fi
 
 release: deps
 	swift build -c release --product planx

@@ -18,8 +18,26 @@ try:
 except ImportError as error:
     sys.exit(f"html-conformance: {error}; install with: python3 -m pip install pandas lxml")
 
+TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+def modern_tones(text):
+    """planx writes tone marks in the placement official documents use (hoà → hòa, uỷ → ủy);
+    move them the same way on pandas' side: in a syllable ending in oa/oe/uy (not after q)."""
+    def fix(m):
+        word = m.group(0)
+        d = unicodedata.normalize("NFD", word)
+        base = "".join(c for c in d if c not in TONES)
+        tone = [c for c in d if c in TONES]
+        low = unicodedata.normalize("NFC", base).lower()
+        if len(tone) != 1 or low.startswith("qu") or not re.search(r"(oa|oe|uy)$", low):
+            return word
+        b = unicodedata.normalize("NFC", base)
+        first = unicodedata.normalize("NFD", b[-2])  # o or u, possibly with a vowel mark
+        return unicodedata.normalize("NFC", b[:-2] + first[0] + tone[0] + first[1:] + b[-1])
+    return re.sub(r"\w+", fix, text)
+
 def norm(text):
-    text = unicodedata.normalize("NFC", "" if text is None else str(text))
+    text = modern_tones(unicodedata.normalize("NFC", "" if text is None else str(text)))
     return re.sub(r"[\s\u00a0\u200b\ufeff]+", "", text)
 
 def demote(html):
@@ -35,8 +53,8 @@ def pandas_grids(path):
         text = raw.decode(charset.group(1).decode() if charset else "cp1258", errors="replace")
     try:
         frames = pd.read_html(io.StringIO(demote(text)), flavor="lxml", header=None,
-                              keep_default_na=False, thousands=None, displayed_only=False,
-                              converters={i: str for i in range(200)})
+                              keep_default_na=False, thousands=None, displayed_only=False, decimal="\x00",
+                              )
     except ValueError:  # "No tables found"
         return []
     grids = []
