@@ -3,7 +3,8 @@
 /// Every body text block is hashed once; a block whose text was seen before starts a
 /// candidate run that is extended while both copies agree. A run counts only with at least
 /// three non-trivial lines and one long line, so a repeated short heading (`a) Mục tiêu`)
-/// or a repeated cell sequence (`Kế hoạch` / `Sở Nội vụ` / `Quý I/2022`) is not a repeat.
+/// or a repeated cell sequence (`Kế hoạch` / `Sở Nội vụ` / `Quý I/2022`) is not a repeat;
+/// nor is a run of bullet items only (`- Đơn vị chủ trì: …` written again in each section).
 /// Linear in the document: a run once accepted is skipped, and failed runs stop early.
 enum RepeatFinder {
     static let minimumLines = 3
@@ -24,17 +25,18 @@ enum RepeatFinder {
         while k < blocks.count {
             guard let key = prints[k] else { k += 1; continue }
             guard let j = firstSeen[key] else { firstSeen[key] = k; k += 1; continue }
-            var n = 0, nonTrivial = 0, long = false
+            var n = 0, nonTrivial = 0, long = false, unbulleted = false
             while k + n < blocks.count, j + n < k, same(k + n, j + n) {
                 let bytes = blocks[k + n].text.utf8.count
                 if bytes >= trivialBytes && RegionText.hasLetter(blocks[k + n].text) { nonTrivial += 1 }
                 if bytes >= longBytes { long = true }
+                if !isBulletItem(blocks[k + n].text) { unbulleted = true }
                 n += 1
                 // Many identical short lines (cells of a table read as text) never make a repeat;
                 // stopping here keeps the scan linear for them.
                 if n >= shortRunLimit && !long { break }
             }
-            guard nonTrivial >= minimumLines && long else { k += 1; continue }
+            guard nonTrivial >= minimumLines && long && unbulleted else { k += 1; continue }
             for m in 0..<n { blocks[k + m].role = .repeated }
             diagnostics.append(.repeatedBlock(
                 line: blocks[k].line, endLine: blocks[k + n - 1].endLine,
@@ -53,6 +55,13 @@ enum RepeatFinder {
             for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
             return h
         }
+    }
+
+    /// `- Đơn vị chủ trì: …`: parallel sections of a plan repeat such items word for word,
+    /// so a run made only of bullet items is the document's own wording, not a scraper's copy.
+    static func isBulletItem(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        return "-+•–*·".unicodeScalars.contains(first)
     }
 
     static func isNonTrivial(_ text: String) -> Bool {

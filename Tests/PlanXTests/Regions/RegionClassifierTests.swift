@@ -156,6 +156,22 @@ struct RegionClassifierTests {
         #expect(repeats.first?.message.contains("lines 1–4") == true)
     }
 
+    @Test func bulletItemsRepeatedInParallelSectionsAreNotARepeat() {
+        let lead = "- Đơn vị chủ trì: Đồng chí Phó Chủ tịch Thường trực, phụ trách lĩnh vực Giám sát và Phản biện xã hội"
+        let (b, d) = F.classified("""
+        1.1. Xây dựng hướng dẫn
+        \(lead)
+        - Đơn vị phối hợp: Các đồng chí Phó Chủ tịch, Trưởng đoàn thể xã
+        - Kết quả: Dự thảo Hướng dẫn trình Ban Thường trực ban hành.
+        1.2. Xây dựng kế hoạch
+        \(lead)
+        - Đơn vị phối hợp: Các đồng chí Phó Chủ tịch, Trưởng đoàn thể xã
+        - Kết quả: Dự thảo Hướng dẫn trình Ban Thường trực ban hành.
+        """)
+        #expect(b.allSatisfy { $0.role == .body })
+        #expect(d.allSatisfy { $0.code != "regions.repeated-block" })
+    }
+
     @Test func repeatedShortHeadingsAreNotARepeat() {
         let (b, d) = F.classified("""
         1. Cải cách thể chế
