@@ -19,6 +19,6 @@ enum Corpus {
     }
 
     static func expectedURL(for name: String) -> URL {
-        expected.appendingPathComponent((name as NSString).deletingPathExtension + ".json")
+        expected.appendingPathComponent(name + ".json")
     }
 }

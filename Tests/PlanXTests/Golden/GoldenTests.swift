@@ -48,3 +48,21 @@ struct GoldenTests {
         }
     }
 }
+
+/// Every golden conforms to the schema, checked by python's jsonschema (an independent validator)
+/// and by planx's own.
+@Suite("Goldens against the schema")
+struct GoldenSchemaTests {
+    @Test func everyGoldenValidatesWithPythonJSONSchema() throws {
+        let goldens = Corpus.documents.map { Corpus.expectedURL(for: $0).path }
+        let r = try CLIRunner.shell(["python3", "scripts/validate-json.py", "schemas/planx-document.schema.json"] + goldens)
+        #expect(r.status == 0, "\(r.stdoutText)\(r.stderr)")
+    }
+
+    @Test func everyGoldenValidatesWithPlanXsValidator() throws {
+        for name in Corpus.documents {
+            let problems = try PlanXSchema.validate(Data(contentsOf: Corpus.expectedURL(for: name)))
+            #expect(problems.isEmpty, "\(name): \(problems.prefix(5))")
+        }
+    }
+}
