@@ -63,7 +63,7 @@ enum MarkerParser {
     private static func number(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Int, Int)? {
         guard i < b.count, ByteScan.isDigit(b[i]), b[i] != 0x30 else { return nil }
         var j = i, n = 0
-        while j < b.count, ByteScan.isDigit(b[j]) { n = n * 10 + Int(b[j] - 0x30); j += 1 }
+        while j < b.count, ByteScan.isDigit(b[j]) { if j - i < 4 { n = n * 10 + Int(b[j] - 0x30) }; j += 1 }
         return j - i <= 3 ? (n, j) : nil
     }
 

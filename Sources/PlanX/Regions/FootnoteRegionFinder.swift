@@ -54,12 +54,12 @@ enum FootnoteRegionFinder {
         guard let f = u.first else { return nil }
         if f == 0x5B {  // [n]
             var i = 1, n = 0
-            while i < u.count, u[i] >= 0x30, u[i] <= 0x39 { n = n * 10 + Int(u[i] - 0x30); i += 1 }
+            while i < u.count, u[i] >= 0x30, u[i] <= 0x39 { n = min(n * 10 + Int(u[i] - 0x30), 1_000_000); i += 1 }
             return i > 1 && i < u.count && u[i] == 0x5D ? Marker(number: n, form: .bracket) : nil
         }
         if f >= 0x30 && f <= 0x39 {
             var i = 0, n = 0
-            while i < u.count, u[i] >= 0x30, u[i] <= 0x39 { n = n * 10 + Int(u[i] - 0x30); i += 1 }
+            while i < u.count, u[i] >= 0x30, u[i] <= 0x39 { n = min(n * 10 + Int(u[i] - 0x30), 1_000_000); i += 1 }
             guard i <= 3, i + 1 < u.count, u[i] == 0x20 else { return nil }
             let next = u[i + 1]
             return (next >= 0x41 && next <= 0x5A) || next >= 0xC3 ? Marker(number: n, form: .plain) : nil
@@ -112,7 +112,7 @@ enum FootnoteRegionFinder {
                     let p = u[i - 1]
                     let afterLetter = (p >= 0x61 && p <= 0x7A) || (p >= 0x80 && p <= 0xBF) || p == 0x29
                     var j = i, n = 0
-                    while j < u.count, u[j] >= 0x30, u[j] <= 0x39 { n = n * 10 + Int(u[j] - 0x30); j += 1 }
+                    while j < u.count, u[j] >= 0x30, u[j] <= 0x39 { n = min(n * 10 + Int(u[j] - 0x30), 1_000_000); j += 1 }
                     let endOK = j == u.count || !((u[j] >= 0x30 && u[j] <= 0x39) || (u[j] >= 0x41 && u[j] <= 0x5A) || (u[j] >= 0x61 && u[j] <= 0x7A) || u[j] >= 0xC3 || u[j] == 0x2F)
                     if p == 0x5B && j < u.count && u[j] == 0x5D { bracket.insert(n) } else if afterLetter && endOK && j - i <= 2 { glued.insert(n) }
                     i = j
