@@ -39,7 +39,8 @@ struct BatchPlan {
                     guard extensions.contains((rel as NSString).pathExtension.lowercased()) else { continue }
                     var sub: ObjCBool = false
                     let full = root + "/" + rel
-                    if fm.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue { found.append(rel) }
+                    // A dangling link or unreadable entry is kept, so it is reported rather than skipped.
+                    if !(fm.fileExists(atPath: full, isDirectory: &sub) && sub.boolValue) { found.append(rel) }
                 }
                 for rel in found.sorted() {
                     items.append(Item(path: root + "/" + rel, name: rel,
