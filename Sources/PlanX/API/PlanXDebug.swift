@@ -22,12 +22,7 @@ public enum PlanXDebug {
     /// builds from it, spans expanded, each cell's paragraphs joined by "\n".
     public static func htmlTableGrids(_ data: Data) throws -> [[[String]]] {
         let decoded = try InputDecoder.decode(data)
-        var bytes: [UInt8] = []
-        for (i, line) in decoded.lines.enumerated() {
-            if i > 0 { bytes.append(10) }
-            bytes.append(contentsOf: line.utf8)
-        }
-        guard let document = HTMLDocument(utf8: bytes), let root = document.root else { return [] }
+        guard let document = HTMLDocument(utf8: decoded.utf8Bytes()), let root = document.root else { return [] }
         var tables: [xmlNodePtr] = []
         collectTables(root, into: &tables)
         return tables.map { table in

@@ -12,4 +12,16 @@ struct DecodedSource: Sendable {
     var byteCount: Int
     /// Problems met while decoding (invalid bytes), with their lines.
     var diagnostics: [Diagnostic]
+
+    /// The lines joined with LF as UTF-8 bytes (what a structured reader such as libxml2 parses;
+    /// line numbers are preserved).
+    func utf8Bytes() -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(byteCount + lines.count)
+        for (i, line) in lines.enumerated() {
+            if i > 0 { bytes.append(10) }
+            bytes.append(contentsOf: line.utf8)
+        }
+        return bytes
+    }
 }

@@ -11,13 +11,7 @@ import CLibXML2
 /// as `.layoutCell` text blocks.
 struct HTMLReader: DocumentReader {
     func read(_ source: DecodedSource) -> ReaderResult {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(source.byteCount + source.lines.count)
-        for (i, line) in source.lines.enumerated() {
-            if i > 0 { bytes.append(10) }
-            bytes.append(contentsOf: line.utf8)
-        }
-        guard let document = HTMLDocument(utf8: bytes), let root = document.root else {
+        guard let document = HTMLDocument(utf8: source.utf8Bytes()), let root = document.root else {
             return ReaderResult(blocks: [], diagnostics: [.htmlEmpty()])
         }
         let content = HTMLContentRoot.find(in: root)
