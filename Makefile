@@ -41,5 +41,6 @@ clean:
 bench: release
 	@command -v xmllint >/dev/null || $(SUDO) apt-get install -y -qq libxml2-utils
 	@command -v pandoc >/dev/null || $(SUDO) apt-get install -y -qq pandoc
+	@[ -x /usr/bin/time ] || $(SUDO) apt-get install -y -qq time
 	cd Benchmarks && swift build -c release --product planx-bench
 	Benchmarks/.build/release/planx-bench "$$(pwd)"

@@ -15,7 +15,6 @@ enum Measure {
 
     struct Child {
         var seconds: Double
-        var maxRSSBytes: Int
         var status: Int32
     }
 
@@ -42,10 +41,23 @@ enum Measure {
         let start = DispatchTime.now().uptimeNanoseconds
         guard posix_spawnp(&pid, arguments[0], &actions, nil, argv, environ) == 0 else { return nil }
         var status: Int32 = 0
-        var usage = rusage()
-        wait4(pid, &status, 0, &usage)
+        waitpid(pid, &status, 0)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        return Child(seconds: seconds, maxRSSBytes: Int(usage.ru_maxrss) * 1024, status: status)
+        return Child(seconds: seconds, status: status)
+    }
+
+    /// Peak resident memory of a program run, in bytes, measured by GNU time (`/usr/bin/time -f %M`).
+    ///
+    /// Not from this process's `wait4`: a child made by `posix_spawn` (vfork) or `fork` inherits the
+    /// parent's high-water mark at `exec`, so the benchmark's own loaded inputs would be counted.
+    static func peakRSS(_ arguments: [String]) -> Int? {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("planx-bench-rss-\(getpid())").path
+        defer { unlink(out) }
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/time"),
+              let run = child(["/usr/bin/time", "-f", "%M", "-o", out] + arguments, runs: 1), run.status == 0,
+              let text = try? String(contentsOfFile: out, encoding: .utf8),
+              let kb = Int(text.split(separator: "\n").last(where: { !$0.isEmpty }) ?? "") else { return nil }
+        return kb * 1024
     }
 
     static func which(_ program: String) -> Bool {
