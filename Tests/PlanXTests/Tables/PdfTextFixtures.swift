@@ -1,6 +1,6 @@
 /// Tables as text copied out of a Công báo PDF, shared by the reader and the dialect tests.
 enum PdfTextFixtures {
-    /// Five columns, a group row, wrapped cells, one empty cell, and a page break (page header,
+    /// Five columns, a group row, wrapped cells, a row without its last cell, and a page break (page header,
     /// page number, repeated header) in the middle of row 3.
     static let table: [String] = [
         "STT",
@@ -40,7 +40,7 @@ enum PdfTextFixtures {
         "4",
         "Báo cáo kết quả thực hiện",
         "Sở Nội vụ",
-        "Trước ngày 15/12/2024",
+        "Các sở, ban, ngành",
         "5",
         "Tổng kết, đánh giá việc thực hiện",
         "Sở Nội vụ",
@@ -54,7 +54,7 @@ enum PdfTextFixtures {
         ["1", "Xây dựng kế hoạch triển khai thực hiện Đề án năm 2024", "Sở Nội vụ", "Các sở, ban, ngành", "Quý I/2024"],
         ["2", "Tổ chức hội nghị tập huấn cho đội ngũ cán bộ, công chức", "Sở Nội vụ", "Sở Tài chính", "Tháng 3/2024"],
         ["3", "Kiểm tra việc thực hiện tại các cơ quan, đơn vị", "Văn phòng UBND tỉnh", "Sở Nội vụ", "Quý III/2024"],
-        ["4", "Báo cáo kết quả thực hiện", "Sở Nội vụ", "", "Trước ngày 15/12/2024"],
+        ["4", "Báo cáo kết quả thực hiện", "Sở Nội vụ", "Các sở, ban, ngành", ""],
         ["5", "Tổng kết, đánh giá việc thực hiện", "Sở Nội vụ", "Các cơ quan, đơn vị liên quan", "Tháng 12/2024"],
     ]
 }
