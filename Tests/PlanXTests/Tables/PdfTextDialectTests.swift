@@ -54,4 +54,19 @@ struct PdfTextDialectTests {
         let pageNumber = PdfPageBreaks(lines.enumerated().map { $0.offset == 12 ? "17" : $0.element })
         #expect(pageNumber.dropped[12])
     }
+
+    @Test func pageNumberBeforeThePageHeaderAndNoRepeatedHeader() {
+        let lines = ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn",
+                     "1", "Rà soát thủ tục hành chính", "Sở Tư pháp", "Sở Nội vụ,", "Sở Tài chính", "Quý II/2024",
+                     "2", "Cập nhật cơ sở dữ liệu", "Văn phòng UBND tỉnh",
+                     "14", "CÔNG BÁO/Số 12/Ngày 15-01-2024",
+                     "Các sở, ban, ngành", "Quý III/2024",
+                     "3", "Công khai kết quả", "Sở Thông tin và Truyền thông", "Các cơ quan báo chí", "Tháng 12/2024"]
+        let (t, _) = TableFixtures.rebuild(lines.joined(separator: "\n"), dialect: "pdf_text")
+        #expect(t.rows.map(\.cells) == [
+            ["1", "Rà soát thủ tục hành chính", "Sở Tư pháp", "Sở Nội vụ,\nSở Tài chính", "Quý II/2024"],
+            ["2", "Cập nhật cơ sở dữ liệu", "Văn phòng UBND tỉnh", "Các sở, ban, ngành", "Quý III/2024"],
+            ["3", "Công khai kết quả", "Sở Thông tin và Truyền thông", "Các cơ quan báo chí", "Tháng 12/2024"],
+        ])
+    }
 }

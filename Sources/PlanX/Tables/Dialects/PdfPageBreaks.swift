@@ -82,7 +82,8 @@ struct PdfPageBreaks: Sendable {
         var matched = 0
         while k < texts.count, matched < keys.count {
             if texts[k].isEmpty { k += 1; continue }
-            guard texts[k].utf8.count <= 120, texts[k].lowercased() == keys[matched] else { break }
+            // Same byte length first: most lines are not header lines, and lower-casing is slow.
+            guard texts[k].utf8.count == keys[matched].utf8.count, texts[k].lowercased() == keys[matched] else { break }
             matched += 1
             k += 1
         }
