@@ -24,4 +24,9 @@ extension Diagnostic {
     static func truncated(line: Int) -> Diagnostic {
         Diagnostic(.warning, "tables.truncated", "the document ends inside the table; its last row is incomplete", line: line)
     }
+
+    /// A page header or footer copied out of a PDF (`CÔNG BÁO/Số 12/…`, `Trang 4`) inside a table was dropped.
+    static func pageHeaderDropped(line: Int) -> Diagnostic {
+        Diagnostic(.info, "tables.page-header-dropped", "page header or footer inside the table was dropped", line: line)
+    }
 }

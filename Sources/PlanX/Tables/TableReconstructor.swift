@@ -7,7 +7,7 @@
 enum TableReconstructor {
     static let dialects: [any TableDialect.Type] = [
         PipeRowsDialect.self, PipeCellsDialect.self, TabCellsDialect.self, MarkdownDialect.self,
-        LonePipeDialect.self, ParagraphCellsDialect.self,
+        LonePipeDialect.self, ParagraphCellsDialect.self, PdfTextDialect.self,
     ]
 
     struct Result { var table: Table; var diagnostics: [Diagnostic] }

@@ -19,7 +19,7 @@ enum TableRegionFinder {
         MarkdownRegion(), PipeRowsRegion(), LonePipeRegion(), PipeCellsRegion(),
     ]
     /// Forms found from their first line.
-    static let lineDialects: [any LineTableDialect] = [TabCellsRegion(), ParagraphCellsRegion()]
+    static let lineDialects: [any LineTableDialect] = [TabCellsRegion(), PdfTextRegion(), ParagraphCellsRegion()]
 
     static func segments(_ doc: ShapedLines) -> [Segment] {
         var out: [Segment] = []
