@@ -31,6 +31,7 @@ struct ProperNameIndex {
         // The same test for ASCII first letters without hashing (most words start with one).
         var asciiFirsts = [Bool](repeating: false, count: 128)
         for u in firsts where u.value < 128 { asciiFirsts[Int(u.value)] = true }
+        var seen: [RawWord: (start: Int, end: Int, lower: String?)] = [:]
         for text in texts {
             budget -= text.utf8.count
             if budget < 0 { break }
@@ -50,10 +51,21 @@ struct ProperNameIndex {
                     wantedFirst = false
                 }
                 guard wantedFirst else { previous = nil; tokens.append((raw, nil)); continue }
-                let core = Self.core(raw)
-                guard !core.isEmpty else { previous = nil; tokens.append((core, nil)); continue }
-                let lower = VietnameseCase.lowercased(core)
-                guard words.contains(lower) else { previous = nil; tokens.append((core, nil)); continue }
+                // Documents repeat their words: the core and its lower case are looked up once per spelling.
+                let key = RawWord(raw)
+                let core: Substring, found: String?
+                if let hit = seen[key] {
+                    let u = raw.utf8
+                    core = raw[u.index(u.startIndex, offsetBy: hit.start)..<u.index(u.startIndex, offsetBy: hit.end)]
+                    found = hit.lower
+                } else {
+                    core = Self.core(raw)
+                    let lower = core.isEmpty ? "" : VietnameseCase.lowercased(core)
+                    found = !core.isEmpty && words.contains(lower) ? lower : nil
+                    let u = raw.utf8
+                    seen[key] = (u.distance(from: u.startIndex, to: core.startIndex), u.distance(from: u.startIndex, to: core.endIndex), found)
+                }
+                guard let lower = found else { previous = nil; tokens.append((core, nil)); continue }
                 tokens.append((core, lower))
                 let shape = Self.shape(core)
                 if shape.caps { capsWords[lower, default: 0] += 1 }
@@ -132,5 +144,17 @@ struct ProperNameIndex {
             first = false
         }
         return (firstUpper && upper == 1 && lowerCount > 0, upper >= 2 && lowerCount == 0, upper == 0 && lowerCount > 0)
+    }
+}
+
+/// A written word compared and hashed by its bytes (canonically equal spellings stay apart, so a
+/// memoised core's byte offsets always fit the word they are applied to).
+private struct RawWord: Hashable {
+    let text: Substring
+    init(_ text: Substring) { self.text = text }
+    static func == (a: RawWord, b: RawWord) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+    func hash(into hasher: inout Hasher) {
+        var t = text
+        t.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }
