@@ -17,15 +17,13 @@ enum TextNormalizer {
     // MARK: - Public API
 
     static func normalize<S: StringProtocol>(_ s: S) -> String {
-        let result = s.utf8.withContiguousStorageIfAvailable { buf -> String? in
-            needsWork(buf) ? rebuild(buf) : nil
-        }
+        let result = s.utf8.withContiguousStorageIfAvailable { cleaned($0) }
         switch result {
         case .some(.some(let cleaned)): return cleaned
         case .some(.none): return String(s)
         case .none:
             var copy = String(s)
-            return copy.withUTF8 { needsWork($0) ? rebuild($0) : nil } ?? copy
+            return copy.withUTF8 { cleaned($0) } ?? copy
         }
     }
 
@@ -59,13 +57,23 @@ enum TextNormalizer {
         return lower == UInt8(ascii: "o") || lower == UInt8(ascii: "u")
     }
 
-    /// One cheap pass: would `rebuild` change anything?
-    private static func needsWork(_ buf: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let p = buf.baseAddress else { return false }
+    /// The cleaned value, or nil when `buf` is clean already. A value whose only fault is
+    /// ASCII whitespace around it (most table cells: ` Sở Nội vụ `) is a slice, not a rebuild.
+    private static func cleaned(_ buf: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let p = buf.baseAddress else { return nil }
         let n = buf.count
+        var a = 0, b = n
+        while a < b, p[a] <= 0x20 { a += 1 }
+        while b > a, p[b - 1] <= 0x20 { b -= 1 }
+        if needsWork(p, a, b, n) { return rebuild(buf) }
+        return a == 0 && b == n ? nil : String(decoding: UnsafeBufferPointer(start: p + a, count: b - a), as: UTF8.self)
+    }
+
+    /// One cheap pass over `from..<to` of `p[0..<n]`: would `rebuild` change anything there?
+    private static func needsWork(_ p: UnsafePointer<UInt8>, _ from: Int, _ to: Int, _ n: Int) -> Bool {
         var prev: UInt8 = 0x20  // so a leading space counts as a run
-        var i = 0
-        while i < n {
+        var i = from
+        while i < to {
             let b = p[i]
             if b <= 0x20 {
                 if b != 0x20 || prev == 0x20 { return true }

@@ -28,21 +28,44 @@ struct ProperNameIndex {
             for u in String(c).unicodeScalars.prefix(1) { firsts.insert(u) }
             for u in String(c).uppercased().unicodeScalars.prefix(1) { firsts.insert(u) }
         }
+        // The same test for ASCII first letters without hashing (most words start with one).
+        var asciiFirsts = [Bool](repeating: false, count: 128)
+        for u in firsts where u.value < 128 { asciiFirsts[Int(u.value)] = true }
+        var seen: [RawWord: (start: Int, end: Int, lower: String?)] = [:]
         for text in texts {
             budget -= text.utf8.count
             if budget < 0 { break }
-            guard text.unicodeScalars.contains(where: { $0.properties.isLowercase }) else { continue }
+            guard text.utf8.contains(where: { $0 >= 97 && $0 <= 122 }) || text.unicodeScalars.contains(where: { $0.properties.isLowercase })
+            else { continue }
             var previous: (word: String, capital: Bool, lower: Bool)? = nil
             var tokens: [(core: Substring, lower: String?)] = []
             defer { if !wanted.isEmpty { find(&wanted, in: tokens) } }
-            for raw in text.split(separator: " ") {
+            for raw in SpaceSplitter.split(text) {
                 // Words whose first letter starts no wanted word are skipped before any case mapping.
-                guard let f = raw.unicodeScalars.first(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }),
-                      firsts.contains(f) else { previous = nil; tokens.append((raw, nil)); continue }
-                let core = Self.core(raw)
-                guard !core.isEmpty else { previous = nil; tokens.append((core, nil)); continue }
-                let lower = core.lowercased()
-                guard words.contains(lower) else { previous = nil; tokens.append((core, nil)); continue }
+                let wantedFirst: Bool
+                if let b = raw.utf8.first, Self.isASCIIAlnum(b) {
+                    wantedFirst = asciiFirsts[Int(b)]
+                } else if let f = raw.unicodeScalars.first(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
+                    wantedFirst = f.value < 128 ? asciiFirsts[Int(f.value)] : firsts.contains(f)
+                } else {
+                    wantedFirst = false
+                }
+                guard wantedFirst else { previous = nil; tokens.append((raw, nil)); continue }
+                // Documents repeat their words: the core and its lower case are looked up once per spelling.
+                let key = RawWord(raw)
+                let core: Substring, found: String?
+                if let hit = seen[key] {
+                    let u = raw.utf8
+                    core = raw[u.index(u.startIndex, offsetBy: hit.start)..<u.index(u.startIndex, offsetBy: hit.end)]
+                    found = hit.lower
+                } else {
+                    core = Self.core(raw)
+                    let lower = core.isEmpty ? "" : VietnameseCase.lowercased(core)
+                    found = !core.isEmpty && words.contains(lower) ? lower : nil
+                    let u = raw.utf8
+                    seen[key] = (u.distance(from: u.startIndex, to: core.startIndex), u.distance(from: u.startIndex, to: core.endIndex), found)
+                }
+                guard let lower = found else { previous = nil; tokens.append((core, nil)); continue }
                 tokens.append((core, lower))
                 let shape = Self.shape(core)
                 if shape.caps { capsWords[lower, default: 0] += 1 }
@@ -90,9 +113,22 @@ struct ProperNameIndex {
         return c > 0 && c > lowerWords[w, default: 0]
     }
 
+    private static func isASCIIAlnum(_ b: UInt8) -> Bool { (b >= 48 && b <= 57) || ((b | 0x20) >= 97 && (b | 0x20) <= 122) }
+
+    /// The last scalar is an ASCII letter or digit or a precomposed Vietnamese letter (`vụ`).
+    private static func endsWithLetter(_ t: Substring) -> Bool {
+        let u = t.utf8
+        guard let l = u.last else { return false }
+        if l < 0x80 { return isASCIIAlnum(l) }
+        let s = t.unicodeScalars
+        return VietnameseCase.isLetter(s[s.index(before: s.endIndex)].value)
+    }
+
     /// The word without surrounding punctuation: `(PAR` → `PAR`.
     static func core<S: StringProtocol>(_ raw: S) -> Substring {
         var t = Substring(raw)
+        // Already bare when it starts and ends with an ASCII letter or digit (most words).
+        if let f = t.utf8.first, isASCIIAlnum(f), endsWithLetter(t) { return t }
         while let f = t.first, !f.isLetter && !f.isNumber { t = t.dropFirst() }
         while let l = t.last, !l.isLetter && !l.isNumber { t = t.dropLast() }
         return t
@@ -108,5 +144,17 @@ struct ProperNameIndex {
             first = false
         }
         return (firstUpper && upper == 1 && lowerCount > 0, upper >= 2 && lowerCount == 0, upper == 0 && lowerCount > 0)
+    }
+}
+
+/// A written word compared and hashed by its bytes (canonically equal spellings stay apart, so a
+/// memoised core's byte offsets always fit the word they are applied to).
+private struct RawWord: Hashable {
+    let text: Substring
+    init(_ text: Substring) { self.text = text }
+    static func == (a: RawWord, b: RawWord) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+    func hash(into hasher: inout Hasher) {
+        var t = text
+        t.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }

@@ -54,10 +54,10 @@ struct CellFeatures: Sendable, Equatable {
         }
         if Self.startsWithAny(lower, start, Self.agencyPrefixes), !Self.startsWithAny(lower, start, Self.agencyLookalikes) { set(.agency) }
         if Self.startsWithAny(lower, start, Self.documentWords) { set(.document) }
-        if Self.containsAny(lower, Self.periodWords) || Self.hasDate(lower) || Self.startsWithAny(lower, start, Self.periodStarts) {
+        if Self.containsAny(lower, Self.periodWords, Self.periodFirsts) || Self.hasDate(lower) || Self.startsWithAny(lower, start, Self.periodStarts) {
             set(.period)
         }
-        if Self.containsAny(lower, Self.fundingWords) { set(.funding) }
+        if Self.containsAny(lower, Self.fundingWords, Self.fundingFirsts) { set(.funding) }
         if n > 8, Self.isCaps(text) { set(.caps) }
     }
 
@@ -82,10 +82,17 @@ struct CellFeatures: Sendable, Equatable {
         }
     }
 
-    private static func containsAny(_ s: [UInt8], _ words: [[UInt8]]) -> Bool {
-        // Words are few and start with a handful of bytes: test only where a first byte matches.
+    /// First bytes of `periodWords` and `fundingWords`, built once (not per cell).
+    private static let periodFirsts = firstBytes(periodWords), fundingFirsts = firstBytes(fundingWords)
+
+    private static func firstBytes(_ words: [[UInt8]]) -> [Bool] {
         var firsts = [Bool](repeating: false, count: 256)
         for w in words { firsts[Int(w[0])] = true }
+        return firsts
+    }
+
+    private static func containsAny(_ s: [UInt8], _ words: [[UInt8]], _ firsts: [Bool]) -> Bool {
+        // Words are few and start with a handful of bytes: test only where a first byte matches.
         var i = 0
         while i < s.count {
             if firsts[Int(s[i])] {

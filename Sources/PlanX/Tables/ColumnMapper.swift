@@ -20,12 +20,12 @@ enum ColumnMapper {
 
     /// The same, on texts already folded (header search tries many parent choices).
     static func canonical(folded h: String, foldedParents p: String) -> String? {
-        func has(_ s: String) -> Bool { h.contains(s) }
+        func has(_ s: StaticString) -> Bool { contains(h, s) }
         func starts(_ s: String) -> Bool { h.hasPrefix(s) }
         if h == "stt" || h == "tt" || h == "so tt" || starts("so thu tu") || h == "thu tu" { return "stt" }
         if starts("ghi chu") { return "notes" }
         if has("diem toi da") || has("diem chuan") { return "max_score" }
-        if p.contains("yeu cau") || p.contains("san pham") {
+        if contains(p, "yeu cau") || contains(p, "san pham") {
             if has("tham quyen") { return "output_authority" }
             if has("chat luong") || h.hasPrefix("noi dung") { return "output_quality" }
             if has("muc do hoan thanh") || has("hoan thanh") && !has("thoi gian") { return "output_completion" }
@@ -68,7 +68,28 @@ enum ColumnMapper {
     }
 
     private static func hasYear(_ h: String) -> Bool {
-        h.contains("20") && h.utf8.filter { $0 >= 48 && $0 <= 57 }.count >= 4
+        contains(h, "20") && h.utf8.filter { $0 >= 48 && $0 <= 57 }.count >= 4
+    }
+
+    /// Byte search of an ASCII word in folded text (Foundation's `contains` is slow here: header
+    /// search calls this for every pair of header texts).
+    static func contains(_ h: String, _ word: StaticString) -> Bool {
+        let w = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        guard let first = w.first else { return true }
+        var h = h
+        return h.withUTF8 { b in
+            guard b.count >= w.count else { return false }
+            var i = 0
+            while i <= b.count - w.count {
+                if b[i] == first {
+                    var k = 1
+                    while k < w.count, b[i + k] == w[k] { k += 1 }
+                    if k == w.count { return true }
+                }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// Headers that group sub-columns rather than name a column of their own.
@@ -76,6 +97,6 @@ enum ColumnMapper {
 
     static func isParentLike(folded h: String) -> Bool {
         return h.hasPrefix("phan cong") || h.hasPrefix("yeu cau") || h.hasPrefix("trach nhiem")
-            || h.hasPrefix("mo hinh") || h.contains("chia ra") || h.hasPrefix("trong do") || h.hasPrefix("bao gom")
+            || h.hasPrefix("mo hinh") || contains(h, "chia ra") || h.hasPrefix("trong do") || h.hasPrefix("bao gom")
     }
 }

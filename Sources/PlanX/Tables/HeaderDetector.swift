@@ -77,8 +77,8 @@ enum HeaderDetector {
     /// `Phân công`, product requirements under `Yêu cầu … sản phẩm`.
     static func affinity(parent p: String, field: String?) -> Double {
         guard let f = field else { return 0 }
-        if p.hasPrefix("phan cong") || p.contains("trach nhiem") { return f == "lead" || f == "partners" ? 1 : f == "deadline" ? 0.5 : 0 }
-        if p.contains("yeu cau") || p.contains("san pham") { return f.hasPrefix("output") || f == "deadline" ? 1 : 0 }
+        if p.hasPrefix("phan cong") || ColumnMapper.contains(p, "trach nhiem") { return f == "lead" || f == "partners" ? 1 : f == "deadline" ? 0.5 : 0 }
+        if ColumnMapper.contains(p, "yeu cau") || ColumnMapper.contains(p, "san pham") { return f.hasPrefix("output") || f == "deadline" ? 1 : 0 }
         return 0
     }
 

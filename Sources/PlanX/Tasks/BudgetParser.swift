@@ -9,20 +9,39 @@ enum BudgetParser {
         guard written.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
         // Punctuation becomes space, so phrases match between word boundaries.
         let folded = " " + TextFold.phrase(String(written.map { $0.isLetter || $0.isNumber ? $0 : " " })) + " "
-        var found: [(at: String.Index, end: String.Index, label: String)] = []
-        for (phrase, label) in sources {
-            var from = folded.startIndex
-            while let r = folded.range(of: " " + phrase + " ", range: from..<folded.endIndex) {
+        let hay = Array(folded.utf8)
+        // Byte offsets in `folded`; phrases are NFC like the folded text, so bytes match as characters do.
+        var found: [(at: Int, end: Int, label: String)] = []
+        for (needle, label) in Self.needles {
+            var from = 0
+            while let r = Self.find(needle, in: hay, from: from) {
                 // The phrase without the spaces around it, which neighbours share.
-                let inner = folded.index(after: r.lowerBound)..<folded.index(before: r.upperBound)
+                let inner = (r + 1)..<(r + needle.count - 1)
                 let claimed = found.contains { $0.at < inner.upperBound && inner.lowerBound < $0.end }
                 if !claimed { found.append((inner.lowerBound, inner.upperBound, label)) }
-                from = folded.index(before: r.upperBound)
+                from = inner.upperBound
             }
         }
         var labels: [String] = []
         for f in found.sorted(by: { $0.at < $1.at }) where !labels.contains(f.label) { labels.append(f.label) }
         return Task.Budget(text: written, sources: labels)
+    }
+
+    /// `sources` as the bytes searched for: each phrase between two spaces.
+    private static let needles: [(bytes: [UInt8], label: String)] = sources.map { (Array((" " + $0.phrase + " ").utf8), $0.label) }
+
+    private static func find(_ needle: [UInt8], in hay: [UInt8], from: Int) -> Int? {
+        guard hay.count >= needle.count else { return nil }
+        var i = from
+        while i <= hay.count - needle.count {
+            if hay[i] == needle[0] {
+                var k = 1
+                while k < needle.count, hay[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return i }
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// Folded phrase → source label; longer phrases first so they claim their words.

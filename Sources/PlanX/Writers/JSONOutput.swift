@@ -92,20 +92,29 @@ struct JSONOutput {
 
     private mutating func writeString(_ s: String) {
         bytes.append(UInt8(ascii: "\""))
-        for b in s.utf8 {
+        var s = s
+        s.withUTF8 { appendEscaped($0) }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Copies runs that need no escaping in one go; most values have no escape at all.
+    private mutating func appendEscaped(_ u: UnsafeBufferPointer<UInt8>) {
+        var start = 0
+        for (i, b) in u.enumerated() where b < 32 || b == UInt8(ascii: "\"") || b == 92 {
+            if start < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[start..<i])) }
+            start = i + 1
             switch b {
             case UInt8(ascii: "\""): bytes.append(92); bytes.append(b)
             case 92: bytes.append(92); bytes.append(92)
             case 10: bytes.append(92); bytes.append(UInt8(ascii: "n"))
             case 13: bytes.append(92); bytes.append(UInt8(ascii: "r"))
             case 9: bytes.append(92); bytes.append(UInt8(ascii: "t"))
-            case 0..<32:
-                bytes.append(contentsOf: Array("\\u00".utf8))
+            default:
+                bytes.append(contentsOf: [92, UInt8(ascii: "u"), 48, 48])
                 bytes.append(Self.hex[Int(b >> 4)])
                 bytes.append(Self.hex[Int(b & 15)])
-            default: bytes.append(b)
             }
         }
-        bytes.append(UInt8(ascii: "\""))
+        if start < u.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[start..<u.count])) }
     }
 }

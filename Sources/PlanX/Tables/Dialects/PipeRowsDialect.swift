@@ -17,10 +17,7 @@ enum PipeRowsDialect: TableDialect {
         var trailing: [Int] = []
         var lastText = ""
         for l in lines where !TableLine.isBlank(l.text) && !TableLine.isOnlyPipes(l.text) {
-            var s = Substring(l.text)
-            while let c = s.last, c == " " || c == "\t" || c == "\r" { s.removeLast() }
-            if s.hasSuffix("|") { s.removeLast() }
-            var cells = s.split(separator: "|", omittingEmptySubsequences: false).map { GridCell.from(String($0), line: l.number) }
+            var cells = cut(l.text, line: l.number)
             var empties = 0
             while let last = cells.last, last.isEmpty, cells.count > 1 { cells.removeLast(); empties += 1 }
             rows.append(cells)
@@ -29,5 +26,34 @@ enum PipeRowsDialect: TableDialect {
         }
         return Grid(shape: .rows, rows: rows, truncated: !lastText.isEmpty && !TableLine.endsWithPipe(lastText),
                     trailingEmptySlots: trailing)
+    }
+
+    /// The cells of one row line, on bytes: trailing whitespace and one closing `|` dropped, then
+    /// split at every `|` that is a character of its own (not one a combining mark attaches to).
+    private static func cut(_ text: String, line: Int) -> [GridCell] {
+        var text = text
+        return text.withUTF8 { b in
+            var end = b.count
+            while end > 0, b[end - 1] == 32 || b[end - 1] == 9 || b[end - 1] == 13 { end -= 1 }
+            if end > 0, b[end - 1] == 124 { end -= 1 }
+            var cells: [GridCell] = []
+            var start = 0
+            func cell(_ to: Int) -> GridCell {
+                GridCell.from(String(decoding: UnsafeBufferPointer(rebasing: b[start..<to]), as: UTF8.self), line: line)
+            }
+            for i in 0..<end where b[i] == 124 && !(i + 1 < end && b[i + 1] >= 0x80 && extendsPipe(b, i + 1, end)) {
+                cells.append(cell(i))
+                start = i + 1
+            }
+            cells.append(cell(end))
+            return cells
+        }
+    }
+
+    /// Whether the scalar at `i` joins the `|` before it into one character (rare: a stray mark).
+    private static func extendsPipe(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+        var n = 1
+        while i + n < end, b[i + n] & 0xC0 == 0x80 { n += 1 }
+        return ("|" + String(decoding: UnsafeBufferPointer(rebasing: b[i..<(i + n)]), as: UTF8.self)).count == 1
     }
 }

@@ -14,20 +14,32 @@ protocol TableDialect {
 enum TableLine {
     /// Only spaces, tabs, NBSP: a separator between rows or paragraphs.
     static func isBlank(_ s: String) -> Bool {
-        s.utf8.allSatisfy { $0 == 32 || $0 == 9 || $0 == 13 }
+        bytes(s) { b in b.allSatisfy { $0 == 32 || $0 == 9 || $0 == 13 } }
     }
     /// A line made of pipes and whitespace only (`|`, `| ||`).
     static func isOnlyPipes(_ s: String) -> Bool {
-        var pipes = 0
-        for b in s.utf8 {
-            if b == 124 { pipes += 1 } else if b != 32 && b != 9 && b != 13 && b != 0xC2 && b != 0xA0 { return false }
+        bytes(s) { b in
+            var pipes = 0
+            for c in b {
+                if c == 124 { pipes += 1 } else if c != 32 && c != 9 && c != 13 && c != 0xC2 && c != 0xA0 { return false }
+            }
+            return pipes > 0
         }
-        return pipes > 0
     }
-    static func pipeCount(_ s: String) -> Int { s.utf8.reduce(0) { $0 + ($1 == 124 ? 1 : 0) } }
+    static func pipeCount(_ s: String) -> Int { bytes(s) { b in b.reduce(0) { $0 + ($1 == 124 ? 1 : 0) } } }
     static func endsWithPipe(_ s: String) -> Bool {
-        var u = Substring(s).utf8.reversed().drop { $0 == 32 || $0 == 9 || $0 == 13 }.makeIterator()
-        return u.next() == 124
+        bytes(s) { b in
+            var i = b.count - 1
+            while i >= 0, b[i] == 32 || b[i] == 9 || b[i] == 13 { i -= 1 }
+            return i >= 0 && b[i] == 124
+        }
+    }
+    /// The line's UTF-8 bytes as one buffer (these tests run several times on every table line).
+    @inline(__always)
+    private static func bytes<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let r = s.utf8.withContiguousStorageIfAvailable(body) { return r }
+        var copy = s
+        return copy.withUTF8(body)
     }
     /// Text of a wrapped continuation line added to a cell: a bullet or a line after `;`, `:`, `.`
     /// starts a new part; otherwise it is a soft wrap of the same sentence.
