@@ -25,7 +25,7 @@ struct BatchRunner {
             try? fm.removeItem(at: tmp)  // temporaries of a killed run are never output
             try fm.createDirectory(at: tmp, withIntermediateDirectories: true)
             try fm.createDirectory(at: state, withIntermediateDirectories: true)
-            try AtomicFile.write(Data(), to: tmp.appendingPathComponent("probe"), tmp: tmp)
+            try AtomicFile.write([], to: tmp.appendingPathComponent("probe"), tmp: tmp)
         } catch {
             throw CLIError("\(outDir.path): output folder cannot be written (\(error.localizedDescription))")
         }
@@ -44,7 +44,7 @@ struct BatchRunner {
         progress.finish()
         let entries = work.entries.compactMap { $0 }
         let index = entries.map(\.line).joined(separator: "\n") + (entries.isEmpty ? "" : "\n")
-        try AtomicFile.write(Data(index.utf8), to: outDir.appendingPathComponent("index.jsonl"), tmp: tmp)
+        try AtomicFile.write(Array(index.utf8), to: outDir.appendingPathComponent("index.jsonl"), tmp: tmp)
         try? fm.removeItem(at: tmp)
         return BatchSummary(entries: entries, seconds: progress.elapsed)
     }
@@ -63,9 +63,9 @@ struct BatchRunner {
             let document = try PlanX.extract(data, name: item.name)
             let bytes = PlanX.render(document, as: settings.format, pretty: true)
             try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try AtomicFile.write(Data(bytes), to: target, tmp: tmp)
+            try AtomicFile.write(bytes, to: target, tmp: tmp)
             let entry = IndexEntry.success(item, document: document, bytes: data.count)
-            try AtomicFile.write(Data(entry.stamp(format: settings.format, sha: sha).utf8), to: stamp, tmp: tmp, createFolder: true)
+            try AtomicFile.write(Array(entry.stamp(format: settings.format, sha: sha).utf8), to: stamp, tmp: tmp, createFolder: true)
             return entry
         } catch let error as PlanXError {
             return .failure(item, sha: sha, bytes: data.count, message: error.description)
@@ -102,16 +102,19 @@ final class BatchWork: @unchecked Sendable {
 
 /// Writes a file by writing a temporary file in `tmp` and renaming it into place.
 enum AtomicFile {
-    static func write(_ data: Data, to url: URL, tmp: URL, createFolder: Bool = false) throws {
+    static func write(_ bytes: [UInt8], to url: URL, tmp: URL, createFolder: Bool = false) throws {
         if createFolder {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         }
-        let temp = tmp.appendingPathComponent(UUID().uuidString)
-        try data.write(to: temp)
-        if rename(temp.path, url.path) != 0 {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temp)
-            throw CLIError("\(url.path): \(reason)")
+        let temp = tmp.appendingPathComponent(UUID().uuidString).path
+        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw CLIError("\(url.path): \(String(cString: strerror(errno)))") }
+        let ok = OutputFile.writeAll(bytes, fd: fd)
+        let reason = String(cString: strerror(errno))
+        close(fd)
+        guard ok, rename(temp, url.path) == 0 else {
+            unlink(temp)
+            throw CLIError("\(url.path): \(ok ? String(cString: strerror(errno)) : reason)")
         }
     }
 }

@@ -18,18 +18,36 @@ enum InputFile {
     }
 }
 
-/// Writes bytes to a file atomically (temporary file + rename) or to standard output.
+/// Writes bytes to a file atomically (temporary file + rename) or to standard output,
+/// straight from the buffer (no copy into `Data`: outputs can be several times the input).
 enum OutputFile {
     static func write(_ bytes: [UInt8], to path: String?) throws {
         guard let path, path != "-" else {
-            FileHandle.standardOutput.write(Data(bytes))
+            _ = writeAll(bytes, fd: STDOUT_FILENO)
             return
         }
-        let url = URL(fileURLWithPath: path)
-        do {
-            try Data(bytes).write(to: url, options: .atomic)
-        } catch {
-            throw CLIError("\(path): cannot write the output (\(error.localizedDescription))")
+        let temp = path + ".planx-tmp-\(getpid())"
+        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw CLIError("\(path): cannot write the output (\(String(cString: strerror(errno))))") }
+        let ok = writeAll(bytes, fd: fd)
+        let reason = String(cString: strerror(errno))
+        close(fd)
+        guard ok, rename(temp, path) == 0 else {
+            unlink(temp)
+            throw CLIError("\(path): cannot write the output (\(reason))")
+        }
+    }
+
+    /// Writes every byte, retrying short writes; false on an error.
+    static func writeAll(_ bytes: [UInt8], fd: Int32) -> Bool {
+        bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let n = Foundation.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 { if errno == EINTR { continue }; return false }
+                offset += n
+            }
+            return true
         }
     }
 }

@@ -15,6 +15,14 @@ struct JSONOutput {
         bytes.reserveCapacity(reserve)
     }
 
+    /// The finished bytes and a final newline, moved out without copying the buffer.
+    mutating func finish() -> [UInt8] {
+        var done: [UInt8] = []
+        swap(&done, &bytes)
+        done.append(10)
+        return done
+    }
+
     // MARK: - Containers
 
     mutating func beginObject() { beginValue(); bytes.append(UInt8(ascii: "{")); open() }

@@ -58,9 +58,7 @@ enum JSONWriter {
         }
         out.endArray()
         out.endObject()
-        var bytes = out.bytes
-        bytes.append(10)
-        return bytes
+        return out.finish()
     }
 
     static func writeSpan(_ span: Span, _ out: inout JSONOutput) {
