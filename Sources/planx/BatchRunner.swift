@@ -100,21 +100,27 @@ final class BatchWork: @unchecked Sendable {
     }
 }
 
-/// Writes a file by writing a temporary file in `tmp` and renaming it into place.
+/// Writes a file by writing a temporary file and renaming it into place, so a reader (or a
+/// killed run) never sees a partial file.
 enum AtomicFile {
     static func write(_ bytes: [UInt8], to url: URL, tmp: URL, createFolder: Bool = false) throws {
         if createFolder {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         }
-        let temp = tmp.appendingPathComponent(UUID().uuidString).path
+        try write(bytes, path: url.path, temp: tmp.appendingPathComponent(UUID().uuidString).path)
+    }
+
+    /// Writes `bytes` to `temp`, then renames it to `path`; the message names `path`.
+    static func write(_ bytes: [UInt8], path: String, temp: String) throws {
         let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw CLIError("\(url.path): \(String(cString: strerror(errno)))") }
-        let ok = OutputFile.writeAll(bytes, fd: fd)
-        let reason = String(cString: strerror(errno))
+        guard fd >= 0 else { throw CLIError("\(path): cannot write the output (\(String(cString: strerror(errno))))") }
+        var ok = OutputFile.writeAll(bytes, fd: fd)
+        var reason = String(cString: strerror(errno))
         close(fd)
-        guard ok, rename(temp, url.path) == 0 else {
+        if ok && rename(temp, path) != 0 { ok = false; reason = String(cString: strerror(errno)) }
+        guard ok else {
             unlink(temp)
-            throw CLIError("\(url.path): \(ok ? String(cString: strerror(errno)) : reason)")
+            throw CLIError("\(path): cannot write the output (\(reason))")
         }
     }
 }

@@ -26,16 +26,7 @@ enum OutputFile {
             _ = writeAll(bytes, fd: STDOUT_FILENO)
             return
         }
-        let temp = path + ".planx-tmp-\(getpid())"
-        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw CLIError("\(path): cannot write the output (\(String(cString: strerror(errno))))") }
-        let ok = writeAll(bytes, fd: fd)
-        let reason = String(cString: strerror(errno))
-        close(fd)
-        guard ok, rename(temp, path) == 0 else {
-            unlink(temp)
-            throw CLIError("\(path): cannot write the output (\(reason))")
-        }
+        try AtomicFile.write(bytes, path: path, temp: path + ".planx-tmp-\(getpid())")
     }
 
     /// Writes every byte, retrying short writes; false on an error.
