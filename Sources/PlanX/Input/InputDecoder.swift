@@ -26,8 +26,8 @@ enum InputDecoder {
     ///   they become U+FFFD plus a diagnostic on their line.
     /// - Throws: nothing today (kept so a future encoding check can refuse input).
     static func decode(_ data: Data) throws -> DecodedSource {
-        // Hashing is as slow as decoding: on big inputs it runs on its own thread meanwhile.
-        let digest = data.count >= parallelHashBytes ? DigestThread(data) : nil
+        // Portable hashing is as slow as decoding: without SHA instructions, big inputs hash on their own thread.
+        let digest = data.count >= parallelHashBytes && !SHA256.hardware ? DigestThread(data) : nil
         var decoded = data.withUnsafeBytes { raw -> DecodedSource in
             decode(raw.bindMemory(to: UInt8.self))
         }

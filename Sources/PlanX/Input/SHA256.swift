@@ -1,3 +1,4 @@
+import CSHA256
 import Foundation
 
 /// SHA-256 (FIPS 180-4), written here so planx needs no crypto package.
@@ -9,6 +10,8 @@ struct SHA256 {
         0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19)
     private var pending: [UInt8] = []
     private var length: UInt64 = 0
+    /// Compress with the CPU's SHA instructions when it has them; tests turn this off to check the portable rounds.
+    var usesHardware = SHA256.hardware
 
     private static let k: [UInt32] = [
         0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4, 0xab1c_5ed5,
@@ -27,7 +30,8 @@ struct SHA256 {
     static func hexDigest(of data: Data) -> String {
         var h = SHA256()
         data.withUnsafeBytes { h.update($0.bindMemory(to: UInt8.self)) }
-        return h.finalize().map { String(format: "%02x", $0) }.joined()
+        let hex = Array("0123456789abcdef".utf8)
+        return String(decoding: h.finalize().flatMap { [hex[Int($0 >> 4)], hex[Int($0 & 15)]] }, as: UTF8.self)
     }
 
     /// Adds `bytes` to the message.
@@ -76,7 +80,21 @@ struct SHA256 {
         h = t1 &+ (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) &+ ((a & b) | (c & (a | b)))
     }
 
+    /// Whether the CPU's SHA instructions do the compression (x86-64 with SHA-NI).
+    static let hardware = planx_sha256_hw_available() != 0
+
     private mutating func compress(_ p: UnsafeRawPointer, blocks: Int) {
+        if usesHardware {
+            var words = [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7]
+            planx_sha256_hw_blocks(&words, p.assumingMemoryBound(to: UInt8.self), blocks)
+            state = (words[0], words[1], words[2], words[3], words[4], words[5], words[6], words[7])
+        } else {
+            compressPortable(p, blocks: blocks)
+        }
+    }
+
+    /// The FIPS 180-4 compression in plain Swift, for CPUs without SHA instructions (and to check the hardware path against).
+    private mutating func compressPortable(_ p: UnsafeRawPointer, blocks: Int) {
         var (h0, h1, h2, h3, h4, h5, h6, h7) = state
         Self.k.withUnsafeBufferPointer { kb in
             let k = kb.baseAddress!

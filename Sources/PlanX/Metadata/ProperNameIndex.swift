@@ -4,14 +4,18 @@
 /// a word pair written capitalised more often than in lower case is a proper name
 /// (`tỉnh Gia Lai` → `gia lai` is `Gia Lai`); a word written in capitals inside mixed-case
 /// text more often than in lower case is an acronym (`CCHC`, `PAR`). Reads at most
-/// `byteBudget` bytes of text, so its cost does not grow with the document.
+/// `byteBudget` bytes of text, so its cost does not grow with the document. Every word of that
+/// text is looked at, so the scan runs on UTF-8 bytes with the wanted words interned to ids.
 struct ProperNameIndex {
     static let byteBudget = 120_000
 
-    private(set) var capitalPairs: [String: Int] = [:]
-    private(set) var lowerPairs: [String: Int] = [:]
-    private(set) var capsWords: [String: Int] = [:]
-    private(set) var lowerWords: [String: Int] = [:]
+    private var ids = ByteWordTable(capacity: 0)
+    private var capsWords: [Int] = []
+    private var lowerWords: [Int] = []
+    private var capitalPairs: [Int: Int] = [:]
+    private var lowerPairs: [Int: Int] = [:]
+    /// The first written form of each wanted phrase, keyed by the phrase's lower-case words joined by spaces.
+    private(set) var phraseForms: [String: String] = [:]
 
     init() {}
 
@@ -20,81 +24,132 @@ struct ProperNameIndex {
     ///   - words: lower-case words worth recording (the words of the texts to recase).
     ///   - phrases: lower-case word sequences whose written form is wanted (`["sở", "nội", "vụ"]`).
     init<S: Sequence>(texts: S, words: Set<String>, phrases: [[String]] = []) where S.Element == String {
-        var budget = Self.byteBudget
-        var wanted = phrases.filter { !$0.isEmpty }
-        var firsts = Set<Unicode.Scalar>()
+        ids = ByteWordTable(capacity: words.count)
+        for w in words { _ = ids.intern(w.utf8) }
+        capsWords = Array(repeating: 0, count: ids.count)
+        lowerWords = capsWords
+        // A phrase with a word outside `words` can never be found: no token carries that word.
+        var wanted = phrases.compactMap { p -> Phrase? in
+            let pids = p.compactMap { ids.id(of: $0) }
+            return p.isEmpty || pids.count < p.count ? nil : Phrase(key: p.joined(separator: " "), ids: pids)
+        }
+        var firsts = Set<UInt32>()
         for w in words {
             guard let c = w.first else { continue }
-            for u in String(c).unicodeScalars.prefix(1) { firsts.insert(u) }
-            for u in String(c).uppercased().unicodeScalars.prefix(1) { firsts.insert(u) }
+            for u in String(c).unicodeScalars.prefix(1) { firsts.insert(u.value) }
+            for u in String(c).uppercased().unicodeScalars.prefix(1) { firsts.insert(u.value) }
         }
-        // The same test for ASCII first letters without hashing (most words start with one).
-        var asciiFirsts = [Bool](repeating: false, count: 128)
-        for u in firsts where u.value < 128 { asciiFirsts[Int(u.value)] = true }
-        var seen: [RawWord: (start: Int, end: Int, lower: String?)] = [:]
-        for text in texts {
+        var scan = Scan(firsts: firsts)
+        var budget = Self.byteBudget
+        for var text in texts {
             budget -= text.utf8.count
             if budget < 0 { break }
             guard text.utf8.contains(where: { $0 >= 97 && $0 <= 122 }) || text.unicodeScalars.contains(where: { $0.properties.isLowercase })
             else { continue }
-            var previous: (word: String, capital: Bool, lower: Bool)? = nil
-            var tokens: [(core: Substring, lower: String?)] = []
-            defer { if !wanted.isEmpty { find(&wanted, in: tokens) } }
-            for raw in SpaceSplitter.split(text) {
-                // Words whose first letter starts no wanted word are skipped before any case mapping.
-                let wantedFirst: Bool
-                if let b = raw.utf8.first, Self.isASCIIAlnum(b) {
-                    wantedFirst = asciiFirsts[Int(b)]
-                } else if let f = raw.unicodeScalars.first(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
-                    wantedFirst = f.value < 128 ? asciiFirsts[Int(f.value)] : firsts.contains(f)
-                } else {
-                    wantedFirst = false
-                }
-                guard wantedFirst else { previous = nil; tokens.append((raw, nil)); continue }
-                // Documents repeat their words: the core and its lower case are looked up once per spelling.
-                let key = RawWord(raw)
-                let core: Substring, found: String?
-                if let hit = seen[key] {
-                    let u = raw.utf8
-                    core = raw[u.index(u.startIndex, offsetBy: hit.start)..<u.index(u.startIndex, offsetBy: hit.end)]
-                    found = hit.lower
-                } else {
-                    core = Self.core(raw)
-                    let lower = core.isEmpty ? "" : VietnameseCase.lowercased(core)
-                    found = !core.isEmpty && words.contains(lower) ? lower : nil
-                    let u = raw.utf8
-                    seen[key] = (u.distance(from: u.startIndex, to: core.startIndex), u.distance(from: u.startIndex, to: core.endIndex), found)
-                }
-                guard let lower = found else { previous = nil; tokens.append((core, nil)); continue }
-                tokens.append((core, lower))
-                let shape = Self.shape(core)
-                if shape.caps { capsWords[lower, default: 0] += 1 }
-                if shape.lower { lowerWords[lower, default: 0] += 1 }
-                if let p = previous {
-                    let key = p.word + " " + lower
-                    if p.capital && shape.capital { capitalPairs[key, default: 0] += 1 }
-                    if p.lower && shape.lower { lowerPairs[key, default: 0] += 1 }
-                }
-                previous = (lower, shape.capital, shape.lower)
-                if raw.last == "," || raw.last == "." || raw.last == ";" || raw.last == ":" || raw.last == ")" { previous = nil }
+            text.withUTF8 { line in
+                scan.tokens.removeAll(keepingCapacity: true)
+                record(line, &scan, keepTokens: !wanted.isEmpty)
+                if !wanted.isEmpty { find(&wanted, in: scan.tokens, of: line) }
             }
         }
     }
 
-    /// The first written form of each wanted phrase, keyed by the phrase's lower-case words joined by spaces.
-    private(set) var phraseForms: [String: String] = [:]
-
     /// How the document writes `phrase` (lower-case words), or nil when it never does in mixed-case text.
     func writtenForm(of phrase: [String]) -> String? { phraseForms[phrase.joined(separator: " ")] }
 
-    private mutating func find(_ wanted: inout [[String]], in tokens: [(core: Substring, lower: String?)]) {
+    func isProperPair(_ a: String, _ b: String) -> Bool {
+        guard let x = ids.id(of: a), let y = ids.id(of: b) else { return false }
+        let c = capitalPairs[Self.pair(x, y), default: 0]
+        return c > 0 && c > lowerPairs[Self.pair(x, y), default: 0]
+    }
+
+    func isAcronym(_ w: String) -> Bool {
+        guard let x = ids.id(of: w) else { return false }
+        return capsWords[x] > 0 && capsWords[x] > lowerWords[x]
+    }
+
+    /// The word without surrounding punctuation: `(PAR` → `PAR`.
+    static func core<S: StringProtocol>(_ raw: S) -> Substring {
+        var t = Substring(raw)
+        while let f = t.first, !f.isLetter && !f.isNumber { t = t.dropFirst() }
+        while let l = t.last, !l.isLetter && !l.isNumber { t = t.dropLast() }
+        return t
+    }
+
+    // MARK: - Private helpers
+
+    private struct Phrase {
+        let key: String
+        let ids: [Int]
+    }
+
+    /// A written word of the current line: its core's byte range and the id of its lower case (or -1).
+    private struct Token {
+        let start: Int, end: Int, id: Int
+    }
+
+    /// Scratch state reused across lines.
+    private struct Scan {
+        var asciiFirsts = [Bool](repeating: false, count: 128)
+        let firsts: Set<UInt32>
+        var tokens: [Token] = []
+        var lower: [UInt8] = []
+
+        init(firsts: Set<UInt32>) {
+            self.firsts = firsts
+            for u in firsts where u < 128 { asciiFirsts[Int(u)] = true }
+        }
+    }
+
+    private static func pair(_ a: Int, _ b: Int) -> Int { a << 32 | b }
+
+    private mutating func record(_ line: UnsafeBufferPointer<UInt8>, _ scan: inout Scan, keepTokens: Bool) {
+        var previous: (id: Int, capital: Bool, lower: Bool)? = nil
+        SpaceSplitter.forEachPiece(line) { start, end in
+            // Words whose first letter starts no wanted word are skipped before any case mapping.
+            guard Self.wantedFirst(line, start, end, scan) else {
+                previous = nil
+                if keepTokens { scan.tokens.append(Token(start: start, end: end, id: -1)) }
+                return
+            }
+            let (cs, ce) = Self.core(line, start, end)
+            var id = -1
+            if cs < ce {
+                let piece = UnsafeBufferPointer(rebasing: line[cs..<ce])
+                if VietnameseCase.lowercase(piece, into: &scan.lower) {
+                    id = scan.lower.withUnsafeBufferPointer { ids.id(of: $0) } ?? -1
+                } else {
+                    id = ids.id(of: String(decoding: piece, as: UTF8.self).lowercased()) ?? -1
+                }
+            }
+            if keepTokens { scan.tokens.append(Token(start: cs, end: ce, id: id)) }
+            guard id >= 0 else { previous = nil; return }
+            let shape = Self.shape(UnsafeBufferPointer(rebasing: line[cs..<ce]))
+            if shape.caps { capsWords[id] += 1 }
+            if shape.lower { lowerWords[id] += 1 }
+            if let p = previous {
+                if p.capital && shape.capital { capitalPairs[Self.pair(p.id, id), default: 0] += 1 }
+                if p.lower && shape.lower { lowerPairs[Self.pair(p.id, id), default: 0] += 1 }
+            }
+            previous = (id, shape.capital, shape.lower)
+            switch line[end - 1] {
+            case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: ")"): previous = nil
+            default: break
+            }
+        }
+    }
+
+    private mutating func find(_ wanted: inout [Phrase], in tokens: [Token], of line: UnsafeBufferPointer<UInt8>) {
         wanted.removeAll { phrase in
-            guard tokens.count >= phrase.count else { return false }
-            for i in 0...(tokens.count - phrase.count) {
+            let n = phrase.ids.count
+            guard tokens.count >= n else { return false }
+            for i in 0...(tokens.count - n) {
                 var k = 0
-                while k < phrase.count, tokens[i + k].lower == phrase[k] { k += 1 }
-                if k == phrase.count {
-                    phraseForms[phrase.joined(separator: " ")] = tokens[i..<i + k].map { String($0.core) }.joined(separator: " ")
+                while k < n, tokens[i + k].id == phrase.ids[k] { k += 1 }
+                if k == n {
+                    phraseForms[phrase.key] = tokens[i..<i + k]
+                        .map { String(decoding: UnsafeBufferPointer(rebasing: line[$0.start..<$0.end]), as: UTF8.self) }
+                        .joined(separator: " ")
                     return true
                 }
             }
@@ -102,59 +157,53 @@ struct ProperNameIndex {
         }
     }
 
-    func isProperPair(_ a: String, _ b: String) -> Bool {
-        let key = a + " " + b
-        let c = capitalPairs[key, default: 0]
-        return c > 0 && c > lowerPairs[key, default: 0]
-    }
-
-    func isAcronym(_ w: String) -> Bool {
-        let c = capsWords[w, default: 0]
-        return c > 0 && c > lowerWords[w, default: 0]
-    }
-
     private static func isASCIIAlnum(_ b: UInt8) -> Bool { (b >= 48 && b <= 57) || ((b | 0x20) >= 97 && (b | 0x20) <= 122) }
 
-    /// The last scalar is an ASCII letter or digit or a precomposed Vietnamese letter (`vụ`).
-    private static func endsWithLetter(_ t: Substring) -> Bool {
-        let u = t.utf8
-        guard let l = u.last else { return false }
-        if l < 0x80 { return isASCIIAlnum(l) }
-        let s = t.unicodeScalars
-        return VietnameseCase.isLetter(s[s.index(before: s.endIndex)].value)
+    /// Whether the word's first letter or digit can start a wanted word.
+    private static func wantedFirst(_ line: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ scan: Scan) -> Bool {
+        let b = line[start]
+        if isASCIIAlnum(b) { return scan.asciiFirsts[Int(b)] }
+        if b >= 0x80 {
+            let v = VietnameseCase.scalar(line, at: start).value
+            if VietnameseCase.isLetter(v) { return scan.firsts.contains(v) }
+        }
+        let raw = String(decoding: UnsafeBufferPointer(rebasing: line[start..<end]), as: UTF8.self)
+        guard let f = raw.unicodeScalars.first(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+        else { return false }
+        return f.value < 128 ? scan.asciiFirsts[Int(f.value)] : scan.firsts.contains(f.value)
     }
 
-    /// The word without surrounding punctuation: `(PAR` → `PAR`.
-    static func core<S: StringProtocol>(_ raw: S) -> Substring {
-        var t = Substring(raw)
-        // Already bare when it starts and ends with an ASCII letter or digit (most words).
-        if let f = t.utf8.first, isASCIIAlnum(f), endsWithLetter(t) { return t }
-        while let f = t.first, !f.isLetter && !f.isNumber { t = t.dropFirst() }
-        while let l = t.last, !l.isLetter && !l.isNumber { t = t.dropLast() }
-        return t
+    /// The core's byte range: ASCII punctuation is peeled on bytes when a known letter or digit is
+    /// left at both ends (nearly every word); anything else takes `core(_:)` on characters.
+    private static func core(_ line: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (Int, Int) {
+        var s = start, e = end
+        while s < e, line[s] < 0x80, !isASCIIAlnum(line[s]) { s += 1 }
+        while e > s, line[e - 1] < 0x80, !isASCIIAlnum(line[e - 1]) { e -= 1 }
+        if s < e, isLetterOrDigit(VietnameseCase.scalar(line, at: s).value), isLetterOrDigit(lastScalar(line, s, e)) { return (s, e) }
+        let raw = String(decoding: UnsafeBufferPointer(rebasing: line[start..<end]), as: UTF8.self)
+        let c = core(raw)
+        let u = raw.utf8
+        return (start + u.distance(from: u.startIndex, to: c.startIndex), start + u.distance(from: u.startIndex, to: c.endIndex))
+    }
+
+    private static func isLetterOrDigit(_ v: UInt32) -> Bool { v < 0x80 ? isASCIIAlnum(UInt8(v)) : VietnameseCase.isLetter(v) }
+
+    private static func lastScalar(_ line: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> UInt32 {
+        var i = e - 1
+        while i > s, line[i] & 0xC0 == 0x80 { i -= 1 }
+        return VietnameseCase.scalar(line, at: i).value
     }
 
     /// capital: `Gia` (upper then lower); caps: `CCHC` (two or more capitals, no lower); lower: `gia`.
-    static func shape(_ w: Substring) -> (capital: Bool, caps: Bool, lower: Bool) {
-        var upper = 0, lowerCount = 0, first = true, firstUpper = false
-        for u in w.unicodeScalars {
-            let p = u.properties
-            if p.isUppercase { upper += 1; if first { firstUpper = true } }
-            if p.isLowercase { lowerCount += 1 }
-            first = false
+    static func shape(_ w: UnsafeBufferPointer<UInt8>) -> (capital: Bool, caps: Bool, lower: Bool) {
+        var upper = 0, lowerCount = 0, firstUpper = false, i = 0
+        while i < w.count {
+            let (v, n) = VietnameseCase.scalar(w, at: i)
+            let c = VietnameseCase.caseOf(v)
+            if c.upper { upper += 1; if i == 0 { firstUpper = true } }
+            if c.lower { lowerCount += 1 }
+            i += n
         }
         return (firstUpper && upper == 1 && lowerCount > 0, upper >= 2 && lowerCount == 0, upper == 0 && lowerCount > 0)
-    }
-}
-
-/// A written word compared and hashed by its bytes (canonically equal spellings stay apart, so a
-/// memoised core's byte offsets always fit the word they are applied to).
-private struct RawWord: Hashable {
-    let text: Substring
-    init(_ text: Substring) { self.text = text }
-    static func == (a: RawWord, b: RawWord) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
-    func hash(into hasher: inout Hasher) {
-        var t = text
-        t.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }

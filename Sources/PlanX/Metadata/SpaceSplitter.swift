@@ -1,24 +1,17 @@
-/// `text.split(separator: " ")` on UTF-8 bytes: the same pieces, without walking characters.
+/// `text.split(separator: " ")` on UTF-8 bytes: the same pieces as byte ranges, without walking characters.
 ///
 /// A space counts as a separator only when it is a character of its own (no combining mark
 /// after it), as `Character` comparison would see it.
 enum SpaceSplitter {
-    static func split(_ text: String) -> [Substring] {
-        var text = text
-        // Byte offsets of the pieces, then substrings (utf8 offsets are O(1) on native strings).
-        let bounds: [(Int, Int)] = text.withUTF8 { b in
-            var out: [(Int, Int)] = []
-            var start = 0
-            for i in 0..<b.count where b[i] == 0x20 {
-                if i + 1 < b.count, b[i + 1] >= 0x80, joinsSpace(b, i + 1) { continue }
-                if start < i { out.append((start, i)) }
-                start = i + 1
-            }
-            if start < b.count { out.append((start, b.count)) }
-            return out
+    /// Calls `body(start, end)` for each piece of `b`, in order.
+    static func forEachPiece(_ b: UnsafeBufferPointer<UInt8>, _ body: (Int, Int) -> Void) {
+        var start = 0
+        for i in 0..<b.count where b[i] == 0x20 {
+            if i + 1 < b.count, b[i + 1] >= 0x80, joinsSpace(b, i + 1) { continue }
+            if start < i { body(start, i) }
+            start = i + 1
         }
-        let u = text.utf8
-        return bounds.map { text[u.index(u.startIndex, offsetBy: $0.0)..<u.index(u.startIndex, offsetBy: $0.1)] }
+        if start < b.count { body(start, b.count) }
     }
 
     private static func joinsSpace(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {

@@ -46,5 +46,16 @@ struct SHA256Tests {
         #expect(hex == SHA256.hexDigest(of: data))
     }
 
+    /// The SHA-NI path (used when this CPU has it) and the portable Swift rounds give the same digest.
+    @Test(arguments: [0, 1, 55, 64, 65, 1000, 4097])
+    func hardwareAndPortableRoundsAgree(length: Int) {
+        let data = Self.pattern(length)
+        var portable = SHA256()
+        portable.usesHardware = false
+        data.withUnsafeBytes { portable.update($0.bindMemory(to: UInt8.self)) }
+        let hex = portable.finalize().map { String(format: "%02x", $0) }.joined()
+        #expect(hex == SHA256.hexDigest(of: data))
+    }
+
     static func pattern(_ length: Int) -> Data { Data((0..<length).map { UInt8(($0 * 7 + 3) % 251) }) }
 }
