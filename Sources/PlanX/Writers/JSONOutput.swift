@@ -30,13 +30,21 @@ struct JSONOutput {
     mutating func beginArray() { beginValue(); bytes.append(UInt8(ascii: "[")); open() }
     mutating func endArray() { close(UInt8(ascii: "]")) }
 
-    /// Writes `"key":` inside an object; the next value call writes its value.
-    mutating func key(_ key: String) {
+    /// Writes `"key":` inside an object; the next value call writes its value. Contract keys are
+    /// literals in plain ASCII (`task_id`), copied without an escape scan.
+    mutating func key(_ key: StaticString) {
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        key.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(UInt8(ascii: "\""))
+        endKey()
+    }
+
+    /// A key from the data (`metadata.lines` field names, a task's extra columns), escaped.
+    mutating func key(escaping key: String) {
         separate()
         writeString(key)
-        bytes.append(UInt8(ascii: ":"))
-        if pretty { bytes.append(UInt8(ascii: " ")) }
-        pendingKey = true
+        endKey()
     }
 
     // MARK: - Values
@@ -66,6 +74,12 @@ struct JSONOutput {
 
     private var pendingKey = false
 
+    private mutating func endKey() {
+        bytes.append(UInt8(ascii: ":"))
+        if pretty { bytes.append(UInt8(ascii: " ")) }
+        pendingKey = true
+    }
+
     private mutating func open() {
         depth += 1
         hasElement.append(false)
@@ -93,8 +107,17 @@ struct JSONOutput {
 
     private mutating func newline() {
         bytes.append(10)
-        for _ in 0..<depth { bytes.append(32); bytes.append(32) }
+        var left = 2 * depth
+        while left > 0 {
+            let n = min(left, Self.spaces.count)
+            Self.spaces.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<n])) }
+            left -= n
+        }
     }
+
+    private static let spaces = [UInt8](repeating: 32, count: 64)
+    /// Bytes a JSON string cannot hold as they are: controls, `"` and `\`.
+    private static let escaped: [Bool] = (0..<256).map { $0 < 32 || $0 == 34 || $0 == 92 }
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
@@ -108,7 +131,9 @@ struct JSONOutput {
     /// Copies runs that need no escaping in one go; most values have no escape at all.
     private mutating func appendEscaped(_ u: UnsafeBufferPointer<UInt8>) {
         var start = 0
-        for (i, b) in u.enumerated() where b < 32 || b == UInt8(ascii: "\"") || b == 92 {
+        let escaped = Self.escaped
+        for i in 0..<u.count where escaped[Int(u[i])] {
+            let b = u[i]
             if start < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[start..<i])) }
             start = i + 1
             switch b {

@@ -109,7 +109,7 @@ enum JSONWriter {
             out.endObject()
         } else { out.null() }
         out.key("lines"); out.beginObject()
-        for (k, v) in m.lines.sorted(by: { $0.key < $1.key }) { out.key(k); out.int(v) }
+        for (k, v) in m.lines.sorted(by: { $0.key < $1.key }) { out.key(escaping: k); out.int(v) }
         out.endObject()
         out.endObject()
     }

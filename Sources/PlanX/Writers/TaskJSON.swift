@@ -38,7 +38,7 @@ enum TaskJSON {
             out.endObject()
         } else { out.null() }
         out.key("extra"); out.beginObject()
-        for (k, v) in t.extra.sorted(by: { $0.key < $1.key }) { out.key(k); out.string(v) }
+        for (k, v) in t.extra.sorted(by: { $0.key < $1.key }) { out.key(escaping: k); out.string(v) }
         out.endObject()
         out.endObject()
     }
