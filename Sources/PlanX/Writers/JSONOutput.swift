@@ -88,16 +88,17 @@ struct JSONOutput {
     private mutating func close(_ byte: UInt8) {
         let had = hasElement.removeLast()
         depth -= 1
-        if pretty && had { newline() }
+        if pretty && had { newline(comma: false) }
         bytes.append(byte)
     }
 
     /// Comma and indentation before an array element or an object key.
     private mutating func separate() {
-        guard !hasElement.isEmpty else { return }
-        if hasElement[hasElement.count - 1] { bytes.append(UInt8(ascii: ",")) }
-        hasElement[hasElement.count - 1] = true
-        if pretty { newline() }
+        let top = hasElement.count - 1
+        guard top >= 0 else { return }
+        let had = hasElement[top]
+        if !had { hasElement[top] = true }
+        if pretty { newline(comma: had) } else if had { bytes.append(UInt8(ascii: ",")) }
     }
 
     private mutating func beginValue() {
@@ -105,17 +106,23 @@ struct JSONOutput {
         separate()
     }
 
-    private mutating func newline() {
-        bytes.append(10)
-        var left = 2 * depth
-        while left > 0 {
-            let n = min(left, Self.spaces.count)
-            Self.spaces.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<n])) }
-            left -= n
+    /// An optional comma, a line break and the indentation of `depth`, copied in one run.
+    private mutating func newline(comma: Bool) {
+        let width = 2 * depth
+        if width <= Self.maxIndent {
+            let from = comma ? 0 : 1
+            indent.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[from..<(2 + width)])) }
+            return
         }
+        if comma { bytes.append(UInt8(ascii: ",")) }
+        bytes.append(10)
+        bytes.append(contentsOf: repeatElement(32, count: width))
     }
 
-    private static let spaces = [UInt8](repeating: 32, count: 64)
+    private static let maxIndent = 126
+    /// `,` `\n` and `maxIndent` spaces: every separator is a slice of it. Held per writer, not
+    /// read from a static, to keep the lazy-initialisation check out of the loop.
+    private let indent: [UInt8] = [UInt8(ascii: ","), 10] + [UInt8](repeating: 32, count: JSONOutput.maxIndent)
     /// Bytes a JSON string cannot hold as they are: controls, `"` and `\`.
     private static let escaped: [Bool] = (0..<256).map { $0 < 32 || $0 == 34 || $0 == 92 }
 
