@@ -21,15 +21,19 @@ enum HTMLContentRoot {
             let tag = node.tag
             if tag == "body" && body == nil { body = node }
             if known != nil { return }
-            if node.attribute("data-vbpl-content-root") == "true" { known = (node, "vbpl"); return }
-            if let id = node.attribute("id") {
-                if id == "toanvancontent" { known = (node, "vbpl"); return }
-                if id == "divContentDoc" { known = (node, "thuvienphapluat"); return }
+            if node.withAttribute("data-vbpl-content-root", { AttributeBytes.equals($0, "true") }) == true { known = (node, "vbpl"); return }
+            switch node.withAttribute("id", { AttributeBytes.equals($0, "toanvancontent") ? 1 : AttributeBytes.equals($0, "divContentDoc") ? 2 : 0 }) {
+            case 1: known = (node, "vbpl"); return
+            case 2: known = (node, "thuvienphapluat"); return
+            default: break
             }
-            if let cls = node.attribute("class") {
-                let classes = cls.split(separator: " ")
-                if classes.contains("content1") { known = (node, "thuvienphapluat"); return }
-                if classes.contains(where: { $0.hasPrefix("WordSection") }) { word = true }
+            node.withAttribute("class") { cls in
+                var content1 = false
+                AttributeBytes.forEachWord(cls) { w in
+                    if AttributeBytes.equals(w, "content1") { content1 = true }
+                    if AttributeBytes.hasPrefix(w, "WordSection") { word = true }
+                }
+                if content1 { known = (node, "thuvienphapluat") }
             }
         }
         if let known { return Found(node: known.0, rule: known.1) }

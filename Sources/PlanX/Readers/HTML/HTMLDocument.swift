@@ -57,6 +57,31 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
         return String(cString: raw)
     }
 
+    /// Calls `body` with the bytes of attribute `name` (lower case, as libxml2's HTML parser stores
+    /// names), or returns nil when the element has no such attribute. A value held as one text node
+    /// (the usual case) is read in place; others (entities, empty) go through `xmlGetProp`.
+    func withAttribute<R>(_ name: StaticString, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        var attr = pointee.properties
+        while let a = attr {
+            if let n = a.pointee.name, Self.equal(n, name) {
+                if let c = a.pointee.children, c.pointee.next == nil, c.pointee.type == XML_TEXT_NODE, let text = c.pointee.content {
+                    return body(UnsafeBufferPointer(start: text, count: Int(xmlStrlen(text))))
+                }
+                guard let raw = xmlGetProp(self, n) else { return nil }
+                defer { clibxml2_free(raw) }
+                return body(UnsafeBufferPointer(start: raw, count: Int(xmlStrlen(raw))))
+            }
+            attr = a.pointee.next
+        }
+        return nil
+    }
+
+    private static func equal(_ c: UnsafePointer<xmlChar>, _ name: StaticString) -> Bool {
+        let p = name.utf8Start
+        for i in 0..<name.utf8CodeUnitCount where c[i] != p[i] { return false }
+        return c[name.utf8CodeUnitCount] == 0
+    }
+
     /// Child nodes in order.
     var childNodes: HTMLChildren { HTMLChildren(first: pointee.children) }
 }

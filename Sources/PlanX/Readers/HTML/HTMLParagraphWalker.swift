@@ -80,14 +80,15 @@ struct HTMLParagraphWalker {
         if HTMLTags.italic.contains(tag) { context.italic = true }
         if HTMLTags.headings.contains(tag) { context.heading = true }
         if tag == "center" { context.centered = true }
-        if let align = node.attribute("align"), align.lowercased().contains("center") { context.centered = true }
-        if let style = node.attribute("style")?.lowercased() {
-            let compact = style.replacingSpaces()
-            if compact.contains("text-align:center") { context.centered = true }
-            if compact.contains("font-weight:bold") || compact.contains("font-weight:700") { context.bold = true }
+        if node.withAttribute("align", { AttributeBytes.containsFolded($0, "center") }) == true { context.centered = true }
+        node.withAttribute("style") { style in
+            if AttributeBytes.containsFolded(style, "text-align:center") { context.centered = true }
+            if AttributeBytes.containsFolded(style, "font-weight:bold") || AttributeBytes.containsFolded(style, "font-weight:700") {
+                context.bold = true
+            }
         }
-        if let cls = node.attribute("class") {
-            if cls.contains("prov-chapter") || cls.contains("prov-article") || cls.contains("prov-title") {
+        node.withAttribute("class") { cls in
+            if AttributeBytes.contains(cls, "prov-chapter") || AttributeBytes.contains(cls, "prov-article") || AttributeBytes.contains(cls, "prov-title") {
                 context.heading = true
             }
         }
@@ -135,9 +136,4 @@ struct HTMLParagraph {
     var line: Int
     var style: TextStyle
     var inContent: Bool
-}
-
-extension String {
-    /// The string without ASCII spaces (for matching CSS declarations).
-    func replacingSpaces() -> String { String(unicodeScalars.filter { $0 != " " && $0 != "\t" && $0 != "\n" }) }
 }
