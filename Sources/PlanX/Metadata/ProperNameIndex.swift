@@ -116,7 +116,9 @@ struct ProperNameIndex {
             var id = -1
             if cs < ce {
                 let piece = UnsafeBufferPointer(rebasing: line[cs..<ce])
-                if VietnameseCase.lowercase(piece, into: &scan.lower) {
+                if VietnameseCase.isLowercased(piece) {
+                    id = ids.id(of: piece) ?? -1
+                } else if VietnameseCase.lowercase(piece, into: &scan.lower) {
                     id = scan.lower.withUnsafeBufferPointer { ids.id(of: $0) } ?? -1
                 } else {
                     id = ids.id(of: String(decoding: piece, as: UTF8.self).lowercased()) ?? -1

@@ -45,6 +45,25 @@ enum VietnameseCase {
         return true
     }
 
+    /// Whether `lowercase(word)` would return `word` unchanged: no capital the table knows and no
+    /// scalar it does not know (then the answer is false and the caller maps the word).
+    static func isLowercased(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = word.count
+        var i = 0
+        while i < n {
+            let b = word[i]
+            if b < 0x80 {
+                if b >= 65 && b <= 90 { return false }
+                i += 1
+                continue
+            }
+            let (v, length) = scalar(word, at: i)
+            guard length > 1, length < 4, let l = lower(v), l == v else { return false }
+            i += length
+        }
+        return true
+    }
+
     /// `(isUppercase, isLowercase)` of scalar `v`, as `Unicode.Scalar.Properties` gives them.
     static func caseOf(_ v: UInt32) -> (upper: Bool, lower: Bool) {
         if v < 0x80 { return (v >= 65 && v <= 90, v >= 97 && v <= 122) }

@@ -19,6 +19,15 @@ struct ByteLevelCaseTests {
         #expect(VietnameseCase.lowercased(Substring(word)) == word.lowercased())
     }
 
+    @Test(arguments: ["ủy", "Ủy", "đồng", "ĐỒNG", "cchc", "gia", "2024", "σοφία", "ǆ", "x\u{323}"])
+    func alreadyLowercasedMeansLowercasingChangesNothing(_ word: String) {
+        var w = word
+        let fast = w.withUTF8 { VietnameseCase.isLowercased($0) }
+        // Only claims "unchanged" when it is; unknown scalars answer false (the caller maps them).
+        if fast { #expect(word.lowercased() == word) }
+        #expect(fast == ["ủy", "đồng", "cchc", "gia", "2024", "x\u{323}"].contains(word))
+    }
+
     @Test(arguments: [("Gia", true, false, false), ("CCHC", false, true, false), ("gia", false, false, true),
                       ("ĐỒNG", false, true, false), ("Ủy", true, false, false), ("2024", false, false, false)])
     func shapeOfAWord(_ word: String, capital: Bool, caps: Bool, lower: Bool) {
