@@ -71,21 +71,39 @@ enum TextNormalizer {
 
     /// One cheap pass over `from..<to` of `p[0..<n]`: would `rebuild` change anything there?
     private static func needsWork(_ p: UnsafePointer<UInt8>, _ from: Int, _ to: Int, _ n: Int) -> Bool {
-        var prev: UInt8 = 0x20  // so a leading space counts as a run
+        var prevSpace = true  // so a leading space counts as a run
         var i = from
+        let classes = byteClass
         while i < to {
             let b = p[i]
-            if b <= 0x20 {
-                if b != 0x20 || prev == 0x20 { return true }
-            } else if b >= 0xC2 {
-                if mayNeedAction(b), action(UTF8Scalars.decode(p, i, n).value) != .keep { return true }
-            } else if i + 1 < n && p[i + 1] >= 0xC3 && isOpenVowel(b) && ToneMarks.shift(p, i, n) != nil {
+            switch classes[Int(b)] {
+            case plain:
+                prevSpace = false
+            case space:
+                if prevSpace { return true }
+                prevSpace = true
+            case control:
                 return true
+            case actionLead:
+                if action(UTF8Scalars.decode(p, i, n).value) != .keep { return true }
+                prevSpace = false
+            default:  // an open vowel: `oa`, `oe`, `uy` may carry a misplaced tone mark
+                if i + 1 < n && p[i + 1] >= 0xC3 && ToneMarks.shift(p, i, n) != nil { return true }
+                prevSpace = false
             }
-            prev = b
             i += 1
         }
-        return prev == 0x20
+        return prevSpace
+    }
+
+    private static let plain: UInt8 = 0, space: UInt8 = 1, control: UInt8 = 2, actionLead: UInt8 = 3, openVowel: UInt8 = 4
+    /// What `needsWork` must look at for each byte value.
+    private static let byteClass: [UInt8] = (0..<256).map { b -> UInt8 in
+        if b == 0x20 { return space }
+        if b < 0x20 { return control }
+        if mayNeedAction(UInt8(b)) { return actionLead }
+        if b < 0x80 && isOpenVowel(UInt8(b)) { return openVowel }
+        return plain
     }
 
     private static func rebuild(_ buf: UnsafeBufferPointer<UInt8>) -> String {
