@@ -15,6 +15,8 @@ enum SpaceSplitter {
     }
 
     private static func joinsSpace(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        // A precomposed Vietnamese letter starts a character of its own (the usual case, decided without a String).
+        if VietnameseCase.isLetter(VietnameseCase.scalar(b, at: i).value) { return false }
         var n = 1
         while i + n < b.count, b[i + n] & 0xC0 == 0x80 { n += 1 }
         return (" " + String(decoding: UnsafeBufferPointer(rebasing: b[i..<(i + n)]), as: UTF8.self)).count == 1
