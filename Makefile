@@ -43,4 +43,4 @@ bench: release
 	@command -v pandoc >/dev/null || $(SUDO) apt-get install -y -qq pandoc
 	@[ -x /usr/bin/time ] || $(SUDO) apt-get install -y -qq time
 	cd Benchmarks && swift build -c release --product planx-bench
-	Benchmarks/.build/release/planx-bench "$$(pwd)"
+	Benchmarks/.build/release/planx-bench "$$(pwd)" $(if $(ONLY),--only $(ONLY))

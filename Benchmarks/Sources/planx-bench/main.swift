@@ -3,8 +3,15 @@ import PlanX
 
 // planx benchmark: throughput and memory of extraction against peers on the same inputs.
 // Run from the repository root with `make bench` (builds planx in release mode first).
+// `planx-bench REPO --only text,html` runs some parts: text, synthetic, big, html, batch.
 
-let repo = URL(fileURLWithPath: CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : FileManager.default.currentDirectoryPath)
+let arguments = Array(CommandLine.arguments.dropFirst())
+let repo = URL(fileURLWithPath: arguments.first { !$0.hasPrefix("-") && !$0.contains(",") && !["text", "synthetic", "big", "html", "batch"].contains($0) }
+    ?? FileManager.default.currentDirectoryPath)
+let only: Set<String>? = arguments.firstIndex(of: "--only").flatMap { i in
+    i + 1 < arguments.count ? Set(arguments[i + 1].split(separator: ",").map(String.init)) : nil
+}
+func wanted(_ part: String) -> Bool { only?.contains(part) ?? true }
 let planx = repo.appendingPathComponent(".build/release/planx").path
 let runs = 3
 let inputs = try Inputs.make(repo: repo)
@@ -28,7 +35,8 @@ func mb(_ bytes: Int) -> String { String(format: "%.2f MB", Double(bytes) / 1e6)
 func secs(_ s: Double) -> String { String(format: "%.3f s", s) }
 
 // 1. Text corpus and the synthetic 50 MB corpus, against wc -m and pandoc.
-for (label, urls) in [("text corpus", inputs.textCorpus), ("synthetic corpus", inputs.synthetic)] {
+for (label, urls) in [("text corpus", inputs.textCorpus), ("synthetic corpus", inputs.synthetic)]
+    where wanted(label == "text corpus" ? "text" : "synthetic") {
     let docs = load(urls)
     let bytes = docs.reduce(0) { $0 + $1.0.count }
     let t = extractAll(docs)
@@ -46,7 +54,7 @@ for (label, urls) in [("text corpus", inputs.textCorpus), ("synthetic corpus", i
 }
 
 // 2. One 20 MB document: throughput, and the CLI's peak memory.
-do {
+if wanted("big") {
     let data = try Data(contentsOf: inputs.big)
     let t = extractAll([(data, "big.txt")])
     let wc = Measure.child(["wc", "-m", inputs.big.path], runs: runs)
@@ -59,7 +67,7 @@ do {
 }
 
 // 3. HTML pages against xmllint (libxml2's own parse) and pandoc.
-do {
+if wanted("html") {
     let docs = load(inputs.html)
     let bytes = docs.reduce(0) { $0 + $1.0.count }
     let t = extractAll(docs)
@@ -74,7 +82,7 @@ do {
 }
 
 // 4. planx batch on one and two cores (the whole CLI: reading, extracting, writing files).
-do {
+if wanted("batch") {
     let dir = inputs.root.appendingPathComponent("synthetic").path
     let bytes = Inputs.bytes(inputs.synthetic)
     var times: [Int: Measure.Child] = [:]
