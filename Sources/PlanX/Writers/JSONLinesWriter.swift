@@ -5,8 +5,7 @@ enum JSONLinesWriter {
         for task in doc.tasks {
             var out = JSONOutput(pretty: false, reserve: 512)
             TaskJSON.write(task, &out)
-            bytes += out.bytes
-            bytes.append(10)
+            bytes += out.finish()  // ends with the line break
         }
         return bytes
     }

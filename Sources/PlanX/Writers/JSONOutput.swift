@@ -2,41 +2,53 @@
 /// explicit nulls, stable number formatting, optional two-space indentation.
 ///
 /// Writers use it instead of `JSONEncoder` so output is deterministic (key order
-/// is the contract's order) and fast (no intermediate dictionaries).
-struct JSONOutput {
-    private(set) var bytes: [UInt8] = []
+/// is the contract's order) and fast (no intermediate dictionaries). Small pieces (punctuation,
+/// keys, indentation, short values) are staged in a fixed buffer with plain stores and move to
+/// the result array in large runs; the result is never copied whole, so peak memory stays one
+/// output. Noncopyable: it owns the staging buffer.
+struct JSONOutput: ~Copyable {
+    private var bytes: [UInt8] = []
+    private let stage: UnsafeMutablePointer<UInt8>
+    private var staged = 0
     private let pretty: Bool
     private var depth = 0
     /// Whether the current container already has an element (needs a comma).
     private var hasElement: [Bool] = []
+    private var pendingKey = false
+
+    private static let stageSize = 16 * 1024
 
     init(pretty: Bool, reserve: Int = 4096) {
         self.pretty = pretty
+        stage = .allocate(capacity: Self.stageSize)
         bytes.reserveCapacity(reserve)
     }
 
-    /// The finished bytes and a final newline, moved out without copying the buffer.
+    deinit { stage.deallocate() }
+
+    /// The finished bytes and a final newline, moved out without copying the result array.
     mutating func finish() -> [UInt8] {
+        put(10)
+        flush()
         var done: [UInt8] = []
         swap(&done, &bytes)
-        done.append(10)
         return done
     }
 
     // MARK: - Containers
 
-    mutating func beginObject() { beginValue(); bytes.append(UInt8(ascii: "{")); open() }
+    mutating func beginObject() { beginValue(); put(UInt8(ascii: "{")); open() }
     mutating func endObject() { close(UInt8(ascii: "}")) }
-    mutating func beginArray() { beginValue(); bytes.append(UInt8(ascii: "[")); open() }
+    mutating func beginArray() { beginValue(); put(UInt8(ascii: "[")); open() }
     mutating func endArray() { close(UInt8(ascii: "]")) }
 
     /// Writes `"key":` inside an object; the next value call writes its value. Contract keys are
     /// literals in plain ASCII (`task_id`), copied without an escape scan.
     mutating func key(_ key: StaticString) {
         separate()
-        bytes.append(UInt8(ascii: "\""))
-        key.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(UInt8(ascii: "\""))
+        put(UInt8(ascii: "\""))
+        put(key)
+        put(UInt8(ascii: "\""))
         endKey()
     }
 
@@ -51,17 +63,18 @@ struct JSONOutput {
 
     mutating func string(_ value: String) { beginValue(); writeString(value) }
     mutating func string(_ value: String?) { if let value { string(value) } else { null() } }
-    mutating func int(_ value: Int) { beginValue(); bytes.append(contentsOf: String(value).utf8) }
+    mutating func int(_ value: Int) { beginValue(); putDecimal(value) }
     mutating func int(_ value: Int?) { if let value { int(value) } else { null() } }
-    mutating func bool(_ value: Bool) { beginValue(); bytes.append(contentsOf: (value ? "true" : "false").utf8) }
-    mutating func null() { beginValue(); bytes.append(contentsOf: "null".utf8) }
+    mutating func bool(_ value: Bool) { beginValue(); put(value ? "true" : "false") }
+    mutating func null() { beginValue(); put("null") }
     mutating func double(_ value: Double?) {
         guard let value, value.isFinite else { null(); return }
         beginValue()
         if value == value.rounded(), abs(value) < 1e15 {
-            bytes.append(contentsOf: String(Int(value)).utf8)
+            putDecimal(Int(value))
         } else {
-            bytes.append(contentsOf: String(value).utf8)
+            var text = String(value)
+            text.withUTF8 { put($0) }
         }
     }
     mutating func strings(_ values: [String]) {
@@ -70,13 +83,63 @@ struct JSONOutput {
         endArray()
     }
 
-    // MARK: - Private
+    // MARK: - Bytes
 
-    private var pendingKey = false
+    @inline(__always)
+    private mutating func put(_ b: UInt8) {
+        if staged == Self.stageSize { flush() }
+        stage[staged] = b
+        staged += 1
+    }
+
+    private mutating func put(_ run: UnsafeBufferPointer<UInt8>) {
+        guard let base = run.baseAddress else { return }
+        if run.count > Self.stageSize - staged {
+            flush()
+            if run.count > Self.stageSize / 2 { bytes.append(contentsOf: run); return }
+        }
+        (stage + staged).update(from: base, count: run.count)
+        staged += run.count
+    }
+
+    private mutating func put(_ literal: StaticString) {
+        guard literal.hasPointerRepresentation else {
+            for b in literal.description.utf8 { put(b) }  // a one-scalar literal
+            return
+        }
+        put(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    }
+
+    private mutating func flush() {
+        guard staged > 0 else { return }
+        bytes.append(contentsOf: UnsafeBufferPointer(start: stage, count: staged))
+        staged = 0
+    }
+
+    /// `String(value)` written without building a string.
+    private mutating func putDecimal(_ value: Int) {
+        if value < 0 {
+            guard value != Int.min else { put("-9223372036854775808"); return }
+            put(UInt8(ascii: "-"))
+        }
+        var v = value.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes, enough for 20 digits
+        var n = 0
+        withUnsafeMutableBytes(of: &digits) { d in
+            repeat {
+                d[23 - n] = UInt8(truncatingIfNeeded: v % 10) + 48
+                v /= 10
+                n += 1
+            } while v > 0
+            put(UnsafeBufferPointer(start: d.baseAddress!.assumingMemoryBound(to: UInt8.self) + 24 - n, count: n))
+        }
+    }
+
+    // MARK: - Structure
 
     private mutating func endKey() {
-        bytes.append(UInt8(ascii: ":"))
-        if pretty { bytes.append(UInt8(ascii: " ")) }
+        put(UInt8(ascii: ":"))
+        if pretty { put(UInt8(ascii: " ")) }
         pendingKey = true
     }
 
@@ -89,7 +152,7 @@ struct JSONOutput {
         let had = hasElement.removeLast()
         depth -= 1
         if pretty && had { newline(comma: false) }
-        bytes.append(byte)
+        put(byte)
     }
 
     /// Comma and indentation before an array element or an object key.
@@ -98,7 +161,7 @@ struct JSONOutput {
         guard top >= 0 else { return }
         let had = hasElement[top]
         if !had { hasElement[top] = true }
-        if pretty { newline(comma: had) } else if had { bytes.append(UInt8(ascii: ",")) }
+        if pretty { newline(comma: had) } else if had { put(UInt8(ascii: ",")) }
     }
 
     private mutating func beginValue() {
@@ -106,33 +169,29 @@ struct JSONOutput {
         separate()
     }
 
-    /// An optional comma, a line break and the indentation of `depth`, copied in one run.
+    /// An optional comma, a line break and the indentation of `depth`.
     private mutating func newline(comma: Bool) {
-        let width = 2 * depth
-        if width <= Self.maxIndent {
-            let from = comma ? 0 : 1
-            indent.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[from..<(2 + width)])) }
-            return
+        if comma { put(UInt8(ascii: ",")) }
+        put(10)
+        var left = 2 * depth
+        while left > 0 {
+            if staged == Self.stageSize { flush() }
+            let n = min(left, Self.stageSize - staged)
+            (stage + staged).initialize(repeating: 32, count: n)
+            staged += n
+            left -= n
         }
-        if comma { bytes.append(UInt8(ascii: ",")) }
-        bytes.append(10)
-        bytes.append(contentsOf: repeatElement(32, count: width))
     }
 
-    private static let maxIndent = 126
-    /// `,` `\n` and `maxIndent` spaces: every separator is a slice of it. Held per writer, not
-    /// read from a static, to keep the lazy-initialisation check out of the loop.
-    private let indent: [UInt8] = [UInt8(ascii: ","), 10] + [UInt8](repeating: 32, count: JSONOutput.maxIndent)
     /// Bytes a JSON string cannot hold as they are: controls, `"` and `\`.
     private static let escaped: [Bool] = (0..<256).map { $0 < 32 || $0 == 34 || $0 == 92 }
-
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
     private mutating func writeString(_ s: String) {
-        bytes.append(UInt8(ascii: "\""))
+        put(UInt8(ascii: "\""))
         var s = s
         s.withUTF8 { appendEscaped($0) }
-        bytes.append(UInt8(ascii: "\""))
+        put(UInt8(ascii: "\""))
     }
 
     /// Copies runs that need no escaping in one go; most values have no escape at all.
@@ -141,20 +200,21 @@ struct JSONOutput {
         let escaped = Self.escaped
         for i in 0..<u.count where escaped[Int(u[i])] {
             let b = u[i]
-            if start < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[start..<i])) }
+            if start < i { put(UnsafeBufferPointer(rebasing: u[start..<i])) }
             start = i + 1
+            put(92)
             switch b {
-            case UInt8(ascii: "\""): bytes.append(92); bytes.append(b)
-            case 92: bytes.append(92); bytes.append(92)
-            case 10: bytes.append(92); bytes.append(UInt8(ascii: "n"))
-            case 13: bytes.append(92); bytes.append(UInt8(ascii: "r"))
-            case 9: bytes.append(92); bytes.append(UInt8(ascii: "t"))
+            case UInt8(ascii: "\""): put(b)
+            case 92: put(92)
+            case 10: put(UInt8(ascii: "n"))
+            case 13: put(UInt8(ascii: "r"))
+            case 9: put(UInt8(ascii: "t"))
             default:
-                bytes.append(contentsOf: [92, UInt8(ascii: "u"), 48, 48])
-                bytes.append(Self.hex[Int(b >> 4)])
-                bytes.append(Self.hex[Int(b & 15)])
+                put("u00")
+                put(Self.hex[Int(b >> 4)])
+                put(Self.hex[Int(b & 15)])
             }
         }
-        if start < u.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[start..<u.count])) }
+        if start < u.count { put(UnsafeBufferPointer(rebasing: u[start..<u.count])) }
     }
 }
