@@ -1,3 +1,5 @@
+import Foundation
+
 /// Interns words by their UTF-8 bytes: each distinct byte sequence gets a dense id (0, 1, 2, …).
 ///
 /// `ProperNameIndex` looks up every word of a document's text; a Swift `Set<String>` would hash
@@ -21,13 +23,17 @@ struct ByteWordTable {
 
     /// The id of `word`, adding it when new.
     mutating func intern<C: Collection>(_ word: C) -> Int where C.Element == UInt8 {
-        let word = Array(word)
-        if let known = word.withUnsafeBufferPointer({ id(of: $0) }) { return known }
+        Array(word).withUnsafeBufferPointer { intern($0) }
+    }
+
+    /// The id of `word`, adding it when new.
+    mutating func intern(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+        if let known = id(of: word) { return known }
         if count * 2 >= slots.count { grow() }
         let new = count
         bytes.append(contentsOf: word)
         starts.append(bytes.count)
-        var s = word.withUnsafeBufferPointer { Self.hash($0) } & mask
+        var s = Self.hash(word) & mask
         while slots[s] >= 0 { s = (s + 1) & mask }
         slots[s] = Int32(new)
         return new
@@ -36,24 +42,24 @@ struct ByteWordTable {
     /// The id of `word`, or nil when it was never interned.
     func id(of word: UnsafeBufferPointer<UInt8>) -> Int? {
         var s = Self.hash(word) & mask
-        while true {
-            let id = Int(slots[s])
-            if id < 0 { return nil }
-            if equal(id, word) { return id }
-            s = (s + 1) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            starts.withUnsafeBufferPointer { starts in
+                bytes.withUnsafeBufferPointer { bytes in
+                    while true {
+                        let id = Int(slots[s])
+                        if id < 0 { return nil }
+                        let a = starts[id], n = starts[id + 1] - a
+                        if n == word.count, n == 0 || memcmp(bytes.baseAddress! + a, word.baseAddress!, n) == 0 { return id }
+                        s = (s + 1) & mask
+                    }
+                }
+            }
         }
     }
 
     func id(of word: String) -> Int? {
         var w = word
         return w.withUTF8 { id(of: $0) }
-    }
-
-    private func equal(_ id: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        let a = starts[id], n = starts[id + 1] - a
-        guard n == word.count else { return false }
-        for i in 0..<n where bytes[a + i] != word[i] { return false }
-        return true
     }
 
     private mutating func grow() {

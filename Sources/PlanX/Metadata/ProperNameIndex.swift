@@ -88,12 +88,21 @@ struct ProperNameIndex {
         let start: Int, end: Int, id: Int
     }
 
+    /// A spelling's core (byte offsets in it), the id of its lower case (or -1) and its shape bits
+    /// (1 capital, 2 caps, 4 lower).
+    private struct WrittenWord {
+        let coreStart: Int32, coreEnd: Int32, id: Int32, shape: UInt8
+    }
+
     /// Scratch state reused across lines.
     private struct Scan {
         var asciiFirsts = [Bool](repeating: false, count: 128)
         let firsts: Set<UInt32>
         var tokens: [Token] = []
         var lower: [UInt8] = []
+        /// Spellings met so far and what each means (same index).
+        var spellings = ByteWordTable(capacity: 1024)
+        var meanings: [WrittenWord] = []
 
         init(firsts: Set<UInt32>) {
             self.firsts = firsts
@@ -105,40 +114,63 @@ struct ProperNameIndex {
 
     private mutating func record(_ line: UnsafeBufferPointer<UInt8>, _ scan: inout Scan, keepTokens: Bool) {
         var previous: (id: Int, capital: Bool, lower: Bool)? = nil
-        SpaceSplitter.forEachPiece(line) { start, end in
-            // Words whose first letter starts no wanted word are skipped before any case mapping.
-            guard Self.wantedFirst(line, start, end, scan) else {
-                previous = nil
-                if keepTokens { scan.tokens.append(Token(start: start, end: end, id: -1)) }
-                return
-            }
-            let (cs, ce) = Self.core(line, start, end)
-            var id = -1
-            if cs < ce {
-                let piece = UnsafeBufferPointer(rebasing: line[cs..<ce])
-                if VietnameseCase.isLowercased(piece) {
-                    id = ids.id(of: piece) ?? -1
-                } else if VietnameseCase.lowercase(piece, into: &scan.lower) {
-                    id = scan.lower.withUnsafeBufferPointer { ids.id(of: $0) } ?? -1
-                } else {
-                    id = ids.id(of: String(decoding: piece, as: UTF8.self).lowercased()) ?? -1
-                }
-            }
-            if keepTokens { scan.tokens.append(Token(start: cs, end: ce, id: id)) }
-            guard id >= 0 else { previous = nil; return }
-            let shape = Self.shape(UnsafeBufferPointer(rebasing: line[cs..<ce]))
-            if shape.caps { capsWords[id] += 1 }
-            if shape.lower { lowerWords[id] += 1 }
+        let ids = self.ids  // read once: a method call on `self` in the loop would copy the whole index
+        var start = 0
+        while let end = SpaceSplitter.pieceEnd(line, from: start) {
+            defer { start = end + 1 }
+            guard start < end else { continue }
+            let w = Self.word(UnsafeBufferPointer(rebasing: line[start..<end]), &scan, ids)
+            let id = Int(w.id)
+            if keepTokens { scan.tokens.append(Token(start: start + Int(w.coreStart), end: start + Int(w.coreEnd), id: id)) }
+            guard id >= 0 else { previous = nil; continue }
+            let capital = w.shape & 1 != 0, caps = w.shape & 2 != 0, lower = w.shape & 4 != 0
+            if caps { capsWords[id] += 1 }
+            if lower { lowerWords[id] += 1 }
             if let p = previous {
-                if p.capital && shape.capital { capitalPairs[Self.pair(p.id, id), default: 0] += 1 }
-                if p.lower && shape.lower { lowerPairs[Self.pair(p.id, id), default: 0] += 1 }
+                if p.capital && capital { capitalPairs[Self.pair(p.id, id), default: 0] += 1 }
+                if p.lower && lower { lowerPairs[Self.pair(p.id, id), default: 0] += 1 }
             }
-            previous = (id, shape.capital, shape.lower)
+            previous = (id, capital, lower)
             switch line[end - 1] {
             case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: ")"): previous = nil
             default: break
             }
         }
+    }
+
+    /// What one written word means here, worked out once per spelling: documents repeat their words.
+    private static func word(_ raw: UnsafeBufferPointer<UInt8>, _ scan: inout Scan, _ ids: ByteWordTable) -> WrittenWord {
+        if let k = scan.spellings.id(of: raw) { return scan.meanings[k] }
+        _ = scan.spellings.intern(raw)
+        var lower: [UInt8] = []
+        swap(&lower, &scan.lower)  // the scratch buffer is lent out, not copied
+        let meaning = meaning(raw, scan, ids: ids, lower: &lower)
+        swap(&lower, &scan.lower)
+        scan.meanings.append(meaning)
+        return meaning
+    }
+
+    private static func meaning(_ raw: UnsafeBufferPointer<UInt8>, _ scan: Scan, ids: ByteWordTable, lower: inout [UInt8]) -> WrittenWord {
+        // Words whose first letter starts no wanted word are skipped before any case mapping.
+        guard wantedFirst(raw, 0, raw.count, scan) else { return WrittenWord(coreStart: 0, coreEnd: Int32(raw.count), id: -1, shape: 0) }
+        let (cs, ce) = core(raw, 0, raw.count)
+        var id = -1
+        let piece = UnsafeBufferPointer(rebasing: raw[cs..<ce])
+        if cs < ce {
+            if VietnameseCase.isLowercased(piece) {
+                id = ids.id(of: piece) ?? -1
+            } else if VietnameseCase.lowercase(piece, into: &lower) {
+                id = lower.withUnsafeBufferPointer { ids.id(of: $0) } ?? -1
+            } else {
+                id = ids.id(of: String(decoding: piece, as: UTF8.self).lowercased()) ?? -1
+            }
+        }
+        var bits: UInt8 = 0
+        if id >= 0 {
+            let s = shape(piece)
+            bits = (s.capital ? 1 : 0) | (s.caps ? 2 : 0) | (s.lower ? 4 : 0)
+        }
+        return WrittenWord(coreStart: Int32(cs), coreEnd: Int32(ce), id: Int32(id), shape: bits)
     }
 
     private mutating func find(_ wanted: inout [Phrase], in tokens: [Token], of line: UnsafeBufferPointer<UInt8>) {

@@ -6,12 +6,23 @@ enum SpaceSplitter {
     /// Calls `body(start, end)` for each piece of `b`, in order.
     static func forEachPiece(_ b: UnsafeBufferPointer<UInt8>, _ body: (Int, Int) -> Void) {
         var start = 0
-        for i in 0..<b.count where b[i] == 0x20 {
-            if i + 1 < b.count, b[i + 1] >= 0x80, joinsSpace(b, i + 1) { continue }
-            if start < i { body(start, i) }
-            start = i + 1
+        while let end = pieceEnd(b, from: start) {
+            if start < end { body(start, end) }
+            start = end + 1
         }
-        if start < b.count { body(start, b.count) }
+    }
+
+    /// The end of the piece that starts at `start` (the separating space's index, or `b.count`);
+    /// nil when `start` is past the end.
+    @inline(__always)
+    static func pieceEnd(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard start < b.count else { return nil }
+        var i = start
+        while i < b.count {
+            if b[i] == 0x20 && !(i + 1 < b.count && b[i + 1] >= 0x80 && joinsSpace(b, i + 1)) { return i }
+            i += 1
+        }
+        return b.count
     }
 
     private static func joinsSpace(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
