@@ -194,27 +194,54 @@ struct JSONOutput: ~Copyable {
         put(UInt8(ascii: "\""))
     }
 
-    /// Copies runs that need no escaping in one go; most values have no escape at all.
+    /// Copies runs that need no escaping in one go; most values have no escape at all. Eight bytes
+    /// are tested at a time (SWAR: any byte below 0x20, `"` or `\\`), one by one only where one is.
     private mutating func appendEscaped(_ u: UnsafeBufferPointer<UInt8>) {
-        var start = 0
+        guard let p = u.baseAddress else { return }
+        let n = u.count
+        var start = 0, i = 0
         let escaped = Self.escaped
-        for i in 0..<u.count where escaped[Int(u[i])] {
-            let b = u[i]
-            if start < i { put(UnsafeBufferPointer(rebasing: u[start..<i])) }
-            start = i + 1
-            put(92)
-            switch b {
-            case UInt8(ascii: "\""): put(b)
-            case 92: put(92)
-            case 10: put(UInt8(ascii: "n"))
-            case 13: put(UInt8(ascii: "r"))
-            case 9: put(UInt8(ascii: "t"))
-            default:
-                put("u00")
-                put(Self.hex[Int(b >> 4)])
-                put(Self.hex[Int(b & 15)])
+        while i < n {
+            if i + 8 <= n, !Self.mayNeedEscape(UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)) {
+                i += 8
+                continue
+            }
+            let end = min(i + 8, n)
+            while i < end {
+                let b = p[i]
+                if escaped[Int(b)] {
+                    if start < i { put(UnsafeBufferPointer(start: p + start, count: i - start)) }
+                    start = i + 1
+                    writeEscape(b)
+                }
+                i += 1
             }
         }
-        if start < u.count { put(UnsafeBufferPointer(rebasing: u[start..<u.count])) }
+        if start < n { put(UnsafeBufferPointer(start: p + start, count: n - start)) }
+    }
+
+    /// Whether one of the eight bytes of `x` is below 0x20, `"` or `\\` (exact as to existence).
+    @inline(__always)
+    private static func mayNeedEscape(_ x: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        let below = (x &- ones &* 0x20) & ~x & high
+        let q = x ^ (ones &* 0x22), quote = (q &- ones) & ~q & high
+        let b = x ^ (ones &* 0x5C), backslash = (b &- ones) & ~b & high
+        return (below | quote | backslash) != 0
+    }
+
+    private mutating func writeEscape(_ b: UInt8) {
+        put(92)
+        switch b {
+        case UInt8(ascii: "\""): put(b)
+        case 92: put(92)
+        case 10: put(UInt8(ascii: "n"))
+        case 13: put(UInt8(ascii: "r"))
+        case 9: put(UInt8(ascii: "t"))
+        default:
+            put("u00")
+            put(Self.hex[Int(b >> 4)])
+            put(Self.hex[Int(b & 15)])
+        }
     }
 }

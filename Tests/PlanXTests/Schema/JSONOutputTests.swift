@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import PlanX
 
@@ -29,5 +30,34 @@ struct JSONOutputTests {
         #expect(text.hasPrefix("{\n  \"long\": \"" + escaped + "\",\n  \"many\": [\n    0,\n    1,"))
         #expect(text.hasSuffix("    4999\n  ]\n}\n"))
         #expect(text.components(separatedBy: "\n    ").count == 5_001)
+    }
+
+    /// Escapes found by the eight-bytes-at-a-time scan equal a byte-by-byte escape, wherever they fall.
+    @Test func escapesMatchAPlainEscapeAtEveryOffset() {
+        let pieces = ["a", "ủ", "\"", "\\", "\n", "\u{1}", "\t", "\r", "Đ", " ", "\u{1F}", "~", "\u{7F}"]
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            let value = (0..<Int.random(in: 0...40, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            var out = JSONOutput(pretty: false)
+            out.string(value)
+            let written = String(decoding: out.finish(), as: UTF8.self)
+            #expect(written == "\"" + Self.plainEscape(value) + "\"\n")
+        }
+    }
+
+    private static func plainEscape(_ s: String) -> String {
+        var out = ""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where u.value < 0x20: out += String(format: "\\u%04x", u.value)
+            default: out.unicodeScalars.append(u)
+            }
+        }
+        return out
     }
 }
