@@ -13,12 +13,10 @@
 enum LonePipeDialect: TableDialect {
     static let name = "lone_pipe"
 
-    static func evidence(_ lines: [RawLine]) -> Double {
-        let body = lines.filter { !TableLine.isBlank($0.text) }
-        guard !body.isEmpty else { return 0 }
-        let lone = body.filter { TableLine.isOnlyPipes($0.text) }.count
-        let plain = body.filter { TableLine.pipeCount($0.text) == 0 }.count
-        return Double(lone + plain) / Double(body.count) * (lone * 3 >= body.count ? 1 : 0)
+    static func evidence(_ c: TableLineCounts, _ lines: [RawLine]) -> Double {
+        let body = c.lines - c.blank
+        guard body > 0 else { return 0 }
+        return Double(c.lone + c.plain) / Double(body) * (c.lone * 3 >= body ? 1 : 0)
     }
 
     static func parse(_ lines: [RawLine]) -> Grid {

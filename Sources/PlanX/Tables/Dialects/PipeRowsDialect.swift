@@ -5,11 +5,9 @@
 enum PipeRowsDialect: TableDialect {
     static let name = "pipe_rows"
 
-    static func evidence(_ lines: [RawLine]) -> Double {
-        let body = lines.filter { !TableLine.isBlank($0.text) && !TableLine.isOnlyPipes($0.text) }
-        guard !body.isEmpty else { return 0 }
-        let hits = body.filter { TableLine.pipeCount($0.text) >= 2 && TableLine.endsWithPipe($0.text) && !$0.text.hasPrefix("|") }
-        return Double(hits.count) / Double(body.count)
+    static func evidence(_ c: TableLineCounts, _ lines: [RawLine]) -> Double {
+        guard c.notLone > 0 else { return 0 }
+        return Double(c.pipeRows) / Double(c.notLone)
     }
 
     static func parse(_ lines: [RawLine]) -> Grid {

@@ -3,10 +3,9 @@
 enum TabCellsDialect: TableDialect {
     static let name = "tab_cells"
 
-    static func evidence(_ lines: [RawLine]) -> Double {
-        let body = lines.filter { !TableLine.isBlank($0.text) || $0.text.hasPrefix("\t") }
-        guard !body.isEmpty else { return 0 }
-        return Double(body.filter { $0.text.hasPrefix("\t") }.count) / Double(body.count)
+    static func evidence(_ c: TableLineCounts, _ lines: [RawLine]) -> Double {
+        guard c.tabBody > 0 else { return 0 }
+        return Double(c.tabStarts) / Double(c.tabBody)
     }
 
     static func parse(_ lines: [RawLine]) -> Grid {

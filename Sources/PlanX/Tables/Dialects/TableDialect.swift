@@ -5,9 +5,15 @@
 protocol TableDialect {
     /// The name recorded in `Table.dialect` (`pipe_rows`, `tab_cells`, …).
     static var name: String { get }
-    /// How much the lines look like this dialect, 0…1 (share of lines in its shape).
-    static func evidence(_ lines: [RawLine]) -> Double
+    /// How much the lines look like this dialect, 0…1 (share of lines in its shape), from the
+    /// line shapes counted once for all dialects.
+    static func evidence(_ counts: TableLineCounts, _ lines: [RawLine]) -> Double
     static func parse(_ lines: [RawLine]) -> Grid
+}
+
+extension TableDialect {
+    /// How much the lines look like this dialect, 0…1.
+    static func evidence(_ lines: [RawLine]) -> Double { evidence(TableLineCounts(lines), lines) }
 }
 
 /// Small line tests shared by the text dialects (on UTF-8 bytes: they run on every table line).
