@@ -71,21 +71,29 @@ struct CellFeatures: Sendable, Equatable {
         }
         if Self.agencyPrefixes.matches(lower, at: start), !Self.agencyLookalikes.matches(lower, at: start) { set(.agency) }
         if Self.documentWords.matches(lower, at: start) { set(.document) }
-        // One pass for `%`, dates and the period and funding words anywhere in the text.
+        // One pass for `%`, dates and the period and funding words anywhere in the text (the
+        // static sets read once: each read of a static is a call).
         var percent = false, period = false, funding = false
+        let keys = Self.anywhereKeys, periodWords = Self.periodWords, fundingWords = Self.fundingWords
         let n = lower.count
-        var i = 0
-        while i < n {
-            let b = lower[i]
-            if b == 37 { percent = true }
-            if b == 47, !period, i >= 1, i + 5 < n, lower[i - 1] >= 48, lower[i - 1] <= 57, lower[i + 1] >= 48, lower[i + 1] <= 57 {
-                period = true  // `d/m/yyyy` or `m/yyyy`
+        // The last four bytes read: a word of at least four bytes may start at `i - 3`.
+        var window: UInt32 = 0
+        keys.bits.withUnsafeBufferPointer { bits in
+            for i in 0..<n {
+                let b = lower[i]
+                window = window << 8 | UInt32(b)
+                if b < 48 {
+                    if b == 37 { percent = true }
+                    if b == 47, !period, i >= 1, i + 5 < n, lower[i - 1] >= 48, lower[i - 1] <= 57, lower[i + 1] >= 48, lower[i + 1] <= 57 {
+                        period = true  // `d/m/yyyy` or `m/yyyy`
+                    }
+                }
+                let h = ByteKeySet.hash(window)
+                if i >= 3, bits[h >> 6] & (1 << UInt64(h & 63)) != 0 {
+                    if !period, periodWords.matchesWithoutKey(lower, at: i - 3) { period = true }
+                    if !funding, fundingWords.matchesWithoutKey(lower, at: i - 3) { funding = true }
+                }
             }
-            if i + 3 <= n, Self.anywhereKeys.has(lower[i], lower[i + 1], lower[i + 2]) {
-                if !period, Self.periodWords.matches(lower, at: i) { period = true }
-                if !funding, Self.fundingWords.matches(lower, at: i) { funding = true }
-            }
-            i += 1
         }
         if percent { set(.percent) }
         if period || Self.periodStarts.matches(lower, at: start) { set(.period) }
@@ -104,8 +112,11 @@ struct CellFeatures: Sendable, Equatable {
         return i + 2
     }
 
-    /// Three-byte starts of `periodWords` and `fundingWords`: the only places a scan must look.
-    private static let anywhereKeys = periodWords.keys.union(fundingWords.keys)
+    /// Four-byte starts of `periodWords` and `fundingWords`: the only places a scan must look.
+    private static let anywhereKeys: ByteKeySet = {
+        assert(periodWords.minLength >= 4 && fundingWords.minLength >= 4, "the scan keys words by four bytes")
+        return periodWords.keys.union(fundingWords.keys)
+    }()
 
     /// Upper-case ASCII letters present and no lower-case ones (`CẢI CÁCH THỂ CHẾ`): every
     /// Vietnamese word has an ASCII letter, so the bytes tell.

@@ -8,6 +8,7 @@ import Foundation
 enum ColumnMapper {
     /// Header text folded for matching: lower case, no diacritics, `đ` → `d`, spaces collapsed.
     static func fold(_ s: String) -> String {
+        if let fast = HeaderFold.fold(s) { return fast }
         let f = s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
             .replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "Đ", with: "d")
         return f.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")

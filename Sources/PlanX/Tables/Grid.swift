@@ -18,7 +18,9 @@ struct GridCell: Sendable, Equatable {
     }
 
     var isEmpty: Bool { parts.isEmpty }
-    var text: String { parts.joined(separator: "\n") }
+    var text: String { parts.count == 1 ? parts[0] : parts.joined(separator: "\n") }
+    /// The first paragraph: what `text` starts with, without joining (`""` when empty).
+    var firstPart: String { parts.first ?? "" }
 
     /// A cell from one raw text: normalised, and empty when only whitespace or NBSP remains.
     static func from(_ raw: String, line: Int) -> GridCell {

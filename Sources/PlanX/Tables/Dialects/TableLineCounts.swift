@@ -69,20 +69,28 @@ struct TableLineCounts: Sendable, Equatable {
 
     private static func shape(bytes b: UnsafeBufferPointer<UInt8>) -> Shape {
         var s = Shape()
-        s.empty = b.isEmpty
-        var onlyPipeBytes = true, ruleBytes = true, dash = false
-        var lastSolid: UInt8 = 0  // last byte other than space, tab, CR
-        for c in b {
-            if c == 124 { s.pipes += 1 }
-            if c != 32 && c != 9 && c != 13 { s.blank = false; lastSolid = c }
-            if c != 124 && c != 32 && c != 9 && c != 13 && c != 0xC2 && c != 0xA0 { onlyPipeBytes = false }
-            if c == 45 { dash = true } else if c != 124 && c != 58 && c != 32 { ruleBytes = false }
-        }
-        s.onlyPipes = onlyPipeBytes && s.pipes > 0
-        s.rule = dash && ruleBytes
-        s.endsWithPipe = lastSolid == 124
-        s.tab = b.first == 9
-        s.pipeStart = b.first == 124
+        let n = b.count
+        s.empty = n == 0
+        // Most lines are text: each test below stops at the first letter; only the pipe count
+        // reads every byte (a loop the compiler vectorises).
+        var pipes = 0
+        for c in b where c == 124 { pipes += 1 }
+        s.pipes = pipes
+        var i = 0
+        while i < n, b[i] == 32 || b[i] == 9 || b[i] == 13 { i += 1 }
+        s.blank = i == n
+        i = 0
+        while i < n, b[i] == 124 || b[i] == 32 || b[i] == 9 || b[i] == 13 || b[i] == 0xC2 || b[i] == 0xA0 { i += 1 }
+        s.onlyPipes = i == n && pipes > 0
+        i = 0
+        var dash = false
+        while i < n, b[i] == 124 || b[i] == 45 || b[i] == 58 || b[i] == 32 { dash = dash || b[i] == 45; i += 1 }
+        s.rule = i == n && dash
+        var e = n - 1
+        while e >= 0, b[e] == 32 || b[e] == 9 || b[e] == 13 { e -= 1 }
+        s.endsWithPipe = e >= 0 && b[e] == 124
+        s.tab = n > 0 && b[0] == 9
+        s.pipeStart = n > 0 && b[0] == 124
         return s
     }
 }
