@@ -11,6 +11,8 @@ struct AlignerRun {
     let joinLog: [Double], breakLog: [Double]
     /// joins[j]: units j-1 and j may share a cell.
     let joins: [Bool]
+    /// joinEnd[j]: the first k ≥ j where units k-1 and k may not share a cell (m at the latest).
+    let joinEnd: [Int]
     let numericPenalty: [Double]
     /// A row without its own STT keeps the STT and the level it numbers (the column after it).
     let keptWithoutStt: [Bool]
@@ -37,6 +39,9 @@ struct AlignerRun {
         self.joinLog = joinLog
         self.breakLog = breakLog
         self.joins = joins
+        var joinEnd = [Int](repeating: m, count: m + 1)
+        for j in stride(from: m - 1, through: 1, by: -1) { joinEnd[j] = joins[j] ? joinEnd[j + 1] : j }
+        self.joinEnd = joinEnd
         numericPenalty = (0..<n).map { a.profile.isNumeric($0) ? -5.0 : 0.0 }
         keptWithoutStt = (0..<n).map { c in a.sttColumn.map { c == $0 || c == $0 + 1 } == true }
         stt = a.sttColumn ?? -1
@@ -53,17 +58,16 @@ struct AlignerRun {
     func relax(multiRow: Bool, bonuses: [Double], best bestArray: inout [Double], backFrom: UnsafeMutablePointer<Int>,
                backAction: UnsafeMutablePointer<Int>) {
         let m = m, n = n, rowCost = rowCost, leadCost = leadCost, trailingCost = trailingCost, stt = stt
-        let numericPenalty = numericPenalty, keptWithoutStt = keptWithoutStt, hasBonus = !bonuses.isEmpty
+        let numericPenalty = numericPenalty, keptWithoutStt = keptWithoutStt, hasBonus = !bonuses.isEmpty, joinEnd = joinEnd
         let innerCost = ParagraphCellAligner.innerCost, firstTrailingCost = ParagraphCellAligner.firstTrailingCost
         let maxUnits = ParagraphCellAligner.maxCellUnits
         fits.withUnsafeBufferPointer { fitsBuffer in
         bonuses.withUnsafeBufferPointer { bonusBuffer in
         joinLog.withUnsafeBufferPointer { joinBuffer in
         breakLog.withUnsafeBufferPointer { breakBuffer in
-        joins.withUnsafeBufferPointer { joinsBuffer in
         bestArray.withUnsafeMutableBufferPointer { bestBuffer in
             let fits = fitsBuffer.baseAddress!, bonuses = bonusBuffer.baseAddress ?? fits  // read only when hasBonus
-            let joinLog = joinBuffer.baseAddress!, breakLog = breakBuffer.baseAddress!, joins = joinsBuffer.baseAddress!
+            let joinLog = joinBuffer.baseAddress!, breakLog = breakBuffer.baseAddress!
             let best = bestBuffer.baseAddress!
             // Index arithmetic wraps (no overflow traps): sizes are small and fixed above.
             @inline(__always) func id(_ i: Int, _ c: Int, _ first: Int, _ phase: Int) -> Int {
@@ -94,15 +98,16 @@ struct AlignerRun {
                             let dominated = phase == 0 && best[s &+ 1] >= cur
                             if i < m && !(first == 0 && keptWithoutStt[c]) && !dominated {
                                 var score = cur + fitRow[c] + (first == 0 ? (hasBonus ? bonusRow[c] : 0) : 0)
-                                // Only one unit in a row's own STT cell; several only where units may join.
-                                let single = first == 1 && c == stt
+                                // Only one unit in a row's own STT cell; several only up to the first
+                                // boundary units cannot cross (at most `maxCellUnits`).
+                                let jEnd = first == 1 && c == stt ? i &+ 1 : min(last, joinEnd[i &+ 1])
                                 let penalty = numericPenalty[c]
                                 var j = i &+ 1
                                 var to = id(j, c &+ 1, first, 1)
                                 var fit = fitRow + (n &+ c)
                                 while true {
                                     relax(s, to, score + breakLog[j], j)
-                                    if single || j >= last || !joins[j] { break }
+                                    if j == jEnd { break }
                                     score += joinLog[j] + fit.pointee + penalty
                                     j &+= 1
                                     to &+= rowStride
@@ -121,6 +126,6 @@ struct AlignerRun {
                     }
                 }
             }
-        }}}}}}
+        }}}}}
     }
 }

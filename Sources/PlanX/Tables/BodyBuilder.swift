@@ -96,9 +96,13 @@ enum BodyBuilder {
             : (counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key ?? (rows.indices.map(width).max() ?? 0))
         let leaves = grid.spansExpanded ? expandedLeaves(rows.prefix(h), n) : flatLeaves(rows, h, n, trailing)
         let fields = ColumnMapper.fields(leaves.map { ($0.text, $0.parents) })
-        let samples = rows[h...].filter { $0.count == n && startsRow($0[0]) }.map { $0.map(\.features) }
-        let aligner = ParagraphCellAligner(columns: n, profile: ColumnProfile(fields: fields, samples: samples),
-                                           joinable: false, sttColumn: fields.firstIndex(of: "stt"), trailingCost: -0.1)
+        // The profile reads every whole row's features: built at the first row that needs aligning.
+        var aligner: ParagraphCellAligner?
+        func makeAligner() -> ParagraphCellAligner {
+            let samples = rows[h...].filter { $0.count == n && startsRow($0[0]) }.map { $0.map(\.features) }
+            return ParagraphCellAligner(columns: n, profile: ColumnProfile(fields: fields, samples: samples),
+                                        joinable: false, sttColumn: fields.firstIndex(of: "stt"), trailingCost: -0.1)
+        }
         var built = Built(leaves: leaves, fields: fields)
         var previous: Table.Row?
         for i in h..<rows.count {
@@ -109,6 +113,7 @@ enum BodyBuilder {
                 built.tooWide.append((cells.count, cells[0].line))
                 let extra = cells[n...].flatMap(\.parts)
                 cells = Array(cells.prefix(n))
+                cells[n - 1].resolveFeatures()
                 cells[n - 1].parts += extra
             }
             let aligned: ParagraphCellAligner.Row
@@ -118,7 +123,8 @@ enum BodyBuilder {
                 // Row dialects often omit trailing empty cells; only a row cut short by half is truncated.
                 if i == rows.count - 1, opens, cells.count * 2 <= n, !isGroupStart(cells[0]) { built.lastRowIncomplete = true }
             } else {
-                aligned = aligner.align(cells, startsRow: false, multiRow: false).first
+                if aligner == nil { aligner = makeAligner() }
+                aligned = aligner!.align(cells, startsRow: false, multiRow: false).first
                     ?? ParagraphCellAligner.Row(slots: cells.map { .new($0) })
                 built.ambiguous.append(cells[0].line)
             }

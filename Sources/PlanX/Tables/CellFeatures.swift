@@ -8,6 +8,10 @@ struct CellFeatures: Sendable, Equatable {
         case empty, stt, number, percent, period, agency, bullet, numbered, long, short, document, caps, funding
     }
     var bits: UInt32 = 0
+    /// Bits no text has: features not computed yet (`GridCell`).
+    static let deferredBits = UInt32.max
+
+    init(bits: UInt32) { self.bits = bits }
     func has(_ f: F) -> Bool { bits & (1 << UInt32(f.rawValue)) != 0 }
     mutating func set(_ f: F) { bits |= 1 << UInt32(f.rawValue) }
 

@@ -100,6 +100,7 @@ struct ParagraphCellAligner {
             default:
                 firsts.append(pi)
                 var cell = units[pi]
+                cell.resolveFeatures()
                 for k in (pi + 1)..<action { cell.parts += units[k].parts }
                 slots.append(.new(cell))
             }
@@ -117,7 +118,10 @@ struct ParagraphCellAligner {
         let end = at.utf8.last
         if end == 59 || end == 58 { return 0.85 }  // `;` `:`
         if end == 44 { return 0.75 }  // `,`
-        if let f = bt.unicodeScalars.first, f.properties.isLowercase || f == "(" { return 0.85 }
+        // ASCII first: only `a`…`z` are lower-case there (Unicode properties are slow to read).
+        if let f = bt.unicodeScalars.first, f.isASCII ? (f.value >= 97 && f.value <= 122) || f == "(" : f.properties.isLowercase {
+            return 0.85
+        }
         if fa.has(.bullet) && fb.has(.bullet) { return 0.6 }
         // A list opens after a colon (handled above); a bullet after a plain sentence starts a new cell.
         if fb.has(.bullet) { return 0.1 }

@@ -68,24 +68,8 @@ enum SttToken {
 
     /// Whether `next` can be the STT after `previous` in one table.
     static func canFollow(_ previous: String?, _ next: String) -> Bool {
-        guard let nk = kind(next) else { return false }
-        let n = trimmed(next)
-        guard let previous, let pk = kind(previous) else { return true }
-        let p = trimmed(previous)
-        switch nk {
-        case .roman: return n == "I" || romanValue(n) == romanValue(romanOf(p) ?? "") + 1 || pk != .roman
-        case .letter: return n == "A" || pk != .letter || n.utf8.first == (p.utf8.first ?? 0) + 1
-        case .number, .dotted:
-            if n == "1" || n == "01" { return true }
-            let nc = n.split(separator: ".").compactMap { Int($0) }
-            let pc = (pk == .number || pk == .dotted) ? p.split(separator: ".").compactMap { Int($0) } : []
-            if pc.isEmpty { return nc.count == 1 || nc.last == 1 }
-            if nc.count == pc.count + 1 && Array(nc.prefix(pc.count)) == pc && nc.last == 1 { return true }
-            for depth in 1...pc.count where nc.count == depth {
-                if Array(nc.prefix(depth - 1)) == Array(pc.prefix(depth - 1)) && nc[depth - 1] == pc[depth - 1] + 1 { return true }
-            }
-            return false
-        }
+        guard let n = SttParts(next) else { return false }
+        return SttParts.canFollow(previous.flatMap(SttParts.init), n)
     }
 
     static func trimmed(_ s: String) -> String {

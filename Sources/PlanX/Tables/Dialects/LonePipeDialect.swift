@@ -28,7 +28,7 @@ enum LonePipeDialect: TableDialect {
         for l in lines where !TableLine.isBlank(l.text) {
             if TableLine.isOnlyPipes(l.text) {
                 if !parts.isEmpty || first != 0 {
-                    row.append(GridCell(parts: parts, line: first))
+                    row.append(GridCell(parts: parts, line: first, deferFeatures: true))
                     parts = []; first = 0
                 } else if lastWasPipe, !row.isEmpty {
                     rows.append(row); row = []
@@ -40,7 +40,7 @@ enum LonePipeDialect: TableDialect {
                 lastWasPipe = false
             }
         }
-        if !parts.isEmpty { row.append(GridCell(parts: parts, line: first)) }
+        if !parts.isEmpty { row.append(GridCell(parts: parts, line: first, deferFeatures: true)) }
         if !row.isEmpty { rows.append(row) }
         return Grid(shape: .rows, rows: rows, truncated: !parts.isEmpty)
     }

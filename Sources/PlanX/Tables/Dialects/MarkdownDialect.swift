@@ -17,7 +17,7 @@ enum MarkdownDialect: TableDialect {
             while let c = s.last, c == " " || c == "\r" { s.removeLast() }
             if s.hasPrefix("|") { s.removeFirst() }
             if s.hasSuffix("|") { s.removeLast() }
-            rows.append(s.split(separator: "|", omittingEmptySubsequences: false).map { GridCell.from(String($0), line: l.number) })
+            rows.append(s.split(separator: "|", omittingEmptySubsequences: false).map { GridCell.from(String($0), line: l.number, deferFeatures: true) })
         }
         var grid = Grid(shape: .rows, rows: rows)
         grid.headerRows = headerRows

@@ -37,7 +37,8 @@ enum PipeRowsDialect: TableDialect {
             var cells: [GridCell] = []
             var start = 0
             func cell(_ to: Int) -> GridCell {
-                GridCell.from(String(decoding: UnsafeBufferPointer(rebasing: b[start..<to]), as: UTF8.self), line: line)
+                GridCell.from(String(decoding: UnsafeBufferPointer(rebasing: b[start..<to]), as: UTF8.self), line: line,
+                              deferFeatures: true)
             }
             for i in 0..<end where b[i] == 124 && !(i + 1 < end && b[i + 1] >= 0x80 && extendsPipe(b, i + 1, end)) {
                 cells.append(cell(i))

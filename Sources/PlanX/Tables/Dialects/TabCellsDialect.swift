@@ -13,13 +13,14 @@ enum TabCellsDialect: TableDialect {
         var row: [GridCell] = []
         for l in lines {
             if l.text.hasPrefix("\t") {
-                row.append(GridCell.from(l.text, line: l.number))
+                row.append(GridCell.from(l.text, line: l.number, deferFeatures: true))
             } else if TableLine.isBlank(l.text) {
                 if !row.isEmpty { rows.append(row); row = [] }
             } else if !row.isEmpty {
+                row[row.count - 1].resolveFeatures()
                 TableLine.append(l.text, to: &row[row.count - 1].parts)
             } else {
-                row.append(GridCell.from(l.text, line: l.number))
+                row.append(GridCell.from(l.text, line: l.number, deferFeatures: true))
             }
         }
         if !row.isEmpty { rows.append(row) }

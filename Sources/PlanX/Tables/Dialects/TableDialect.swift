@@ -59,7 +59,11 @@ enum TableLine {
         }
     }
     static func startsPart(_ t: String) -> Bool {
-        guard let f = t.unicodeScalars.first else { return false }
-        return f == "-" || f == "+" || f == "•" || f == "–" || f == "*"
+        // The first scalar, on its UTF-8 bytes: `-` `+` `*`, `•` (E2 80 A2), `–` (E2 80 93).
+        var it = t.utf8.makeIterator()
+        guard let b0 = it.next() else { return false }
+        if b0 == 0x2D || b0 == 0x2B || b0 == 0x2A { return true }
+        guard b0 == 0xE2, it.next() == 0x80, let b2 = it.next() else { return false }
+        return b2 == 0xA2 || b2 == 0x93
     }
 }
