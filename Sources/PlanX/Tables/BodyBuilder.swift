@@ -40,13 +40,17 @@ enum BodyBuilder {
             // Learn again from every paragraph of the first pass's rows, then realign.
             var columns = Array(repeating: [CellFeatures](), count: n)
             for chunk in result.rows { for row in chunk { for (c, slot) in row.slots.enumerated() {
-                if case .new(let cell) = slot { columns[c] += [cell.features] + cell.parts.dropFirst().map { CellFeatures($0) } }
+                if case .new(let cell) = slot {
+                    columns[c].append(cell.features)
+                    for part in cell.parts.dropFirst() { columns[c].append(CellFeatures(part)) }
+                }
             } } }
             result = pass(ColumnProfile(fields: fields, columns: columns))
         }
         var built = Built(leaves: leaves, fields: fields)
         built.lastRowIncomplete = result.incomplete
         var previous: Table.Row?
+        built.rows.reserveCapacity(result.rows.reduce(0) { $0 + $1.count })
         for a in result.rows.joined() {
             let row = makeRow(a, previous: previous)
             built.rows.append(row)
@@ -59,6 +63,7 @@ enum BodyBuilder {
     static func alignStream(_ chunks: [[GridCell]], columns n: Int, aligner: ParagraphCellAligner,
                             joinable: Bool, sttColumn: Int?) -> (rows: [[ParagraphCellAligner.Row]], incomplete: Bool) {
         var out: [[ParagraphCellAligner.Row]] = []
+        out.reserveCapacity(chunks.count)
         var incomplete = false
         var numbers = NumberingHint.Above(columns: n)
         for (ci, var chunk) in chunks.enumerated() {
@@ -104,6 +109,7 @@ enum BodyBuilder {
                                         joinable: false, sttColumn: fields.firstIndex(of: "stt"), trailingCost: -0.1)
         }
         var built = Built(leaves: leaves, fields: fields)
+        built.rows.reserveCapacity(rows.count - h)
         var previous: Table.Row?
         for i in h..<rows.count {
             var cells = rows[i]
@@ -143,6 +149,7 @@ enum BodyBuilder {
 
     static func makeRow(_ a: ParagraphCellAligner.Row, previous: Table.Row?) -> Table.Row {
         var cells: [String] = []
+        cells.reserveCapacity(a.slots.count)
         var line = Int.max
         var copied = false
         for (c, slot) in a.slots.enumerated() {

@@ -82,6 +82,7 @@ struct ParagraphCellAligner {
         guard end >= 0 else { return [Row(slots: units.prefix(n).map { .new($0) })] }
         // Walk back.
         var actions: [(state: Int, action: Int)] = []
+        actions.reserveCapacity(2 * (m + n))
         var s = end
         // Every state with a score but the start has its move written.
         while s != start { actions.append((s, backAction[s])); s = backFrom[s] }
@@ -89,12 +90,17 @@ struct ParagraphCellAligner {
         var rows: [Row] = []
         var slots: [Slot] = []
         var firsts: [Int] = []
+        slots.reserveCapacity(n)
+        firsts.reserveCapacity(n)
         var prev = s
         func decode(_ x: Int) -> (i: Int, c: Int) { let q = x / 4; return (q / (n + 1), q % (n + 1)) }
         for (state, action) in actions {
             let (pi, pc) = decode(prev)
             switch action {
-            case -3: rows.append(Row(slots: slots, firstUnits: firsts)); slots = []; firsts = []
+            case -3:
+                rows.append(Row(slots: slots, firstUnits: firsts))
+                slots = []; firsts = []
+                slots.reserveCapacity(n); firsts.reserveCapacity(n)
             case -1: slots.append(.copied)
             case -2: slots += Array(repeating: .empty, count: n - pc)
             default:

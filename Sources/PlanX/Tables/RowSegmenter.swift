@@ -23,6 +23,7 @@ enum RowSegmenter {
             if starts {
                 if !current.isEmpty { out.append(current) }
                 current = []
+                current.reserveCapacity(n + 2)
                 if SttToken.isToken(t) { lastStt = t }
             }
             current.append(u)

@@ -19,6 +19,7 @@ enum ParagraphCellsDialect: TableDialect {
 
     static func parse(_ lines: [RawLine]) -> Grid {
         var units: [GridCell] = []
+        units.reserveCapacity(lines.count / 2)
         for l in lines where !l.text.isEmpty && !(l.text.utf8.allSatisfy { $0 == 13 }) {
             units.append(GridCell.from(l.text, line: l.number))
         }
