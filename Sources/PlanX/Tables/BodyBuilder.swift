@@ -40,13 +40,17 @@ enum BodyBuilder {
             // Learn again from every paragraph of the first pass's rows, then realign.
             var columns = Array(repeating: [CellFeatures](), count: n)
             for chunk in result.rows { for row in chunk { for (c, slot) in row.slots.enumerated() {
-                if case .new(let cell) = slot { columns[c] += [cell.features] + cell.parts.dropFirst().map { CellFeatures($0) } }
+                if case .new(let cell) = slot {
+                    columns[c].append(cell.features)
+                    for part in cell.parts.dropFirst() { columns[c].append(CellFeatures(part)) }
+                }
             } } }
             result = pass(ColumnProfile(fields: fields, columns: columns))
         }
         var built = Built(leaves: leaves, fields: fields)
         built.lastRowIncomplete = result.incomplete
         var previous: Table.Row?
+        built.rows.reserveCapacity(result.rows.reduce(0) { $0 + $1.count })
         for a in result.rows.joined() {
             let row = makeRow(a, previous: previous)
             built.rows.append(row)
@@ -59,6 +63,7 @@ enum BodyBuilder {
     static func alignStream(_ chunks: [[GridCell]], columns n: Int, aligner: ParagraphCellAligner,
                             joinable: Bool, sttColumn: Int?) -> (rows: [[ParagraphCellAligner.Row]], incomplete: Bool) {
         var out: [[ParagraphCellAligner.Row]] = []
+        out.reserveCapacity(chunks.count)
         var incomplete = false
         var numbers = NumberingHint.Above(columns: n)
         for (ci, var chunk) in chunks.enumerated() {
@@ -96,10 +101,15 @@ enum BodyBuilder {
             : (counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key ?? (rows.indices.map(width).max() ?? 0))
         let leaves = grid.spansExpanded ? expandedLeaves(rows.prefix(h), n) : flatLeaves(rows, h, n, trailing)
         let fields = ColumnMapper.fields(leaves.map { ($0.text, $0.parents) })
-        let samples = rows[h...].filter { $0.count == n && startsRow($0[0]) }.map { $0.map(\.features) }
-        let aligner = ParagraphCellAligner(columns: n, profile: ColumnProfile(fields: fields, samples: samples),
-                                           joinable: false, sttColumn: fields.firstIndex(of: "stt"), trailingCost: -0.1)
+        // The profile reads every whole row's features: built at the first row that needs aligning.
+        var aligner: ParagraphCellAligner?
+        func makeAligner() -> ParagraphCellAligner {
+            let samples = rows[h...].filter { $0.count == n && startsRow($0[0]) }.map { $0.map(\.features) }
+            return ParagraphCellAligner(columns: n, profile: ColumnProfile(fields: fields, samples: samples),
+                                        joinable: false, sttColumn: fields.firstIndex(of: "stt"), trailingCost: -0.1)
+        }
         var built = Built(leaves: leaves, fields: fields)
+        built.rows.reserveCapacity(rows.count - h)
         var previous: Table.Row?
         for i in h..<rows.count {
             var cells = rows[i]
@@ -109,6 +119,7 @@ enum BodyBuilder {
                 built.tooWide.append((cells.count, cells[0].line))
                 let extra = cells[n...].flatMap(\.parts)
                 cells = Array(cells.prefix(n))
+                cells[n - 1].resolveFeatures()
                 cells[n - 1].parts += extra
             }
             let aligned: ParagraphCellAligner.Row
@@ -118,7 +129,8 @@ enum BodyBuilder {
                 // Row dialects often omit trailing empty cells; only a row cut short by half is truncated.
                 if i == rows.count - 1, opens, cells.count * 2 <= n, !isGroupStart(cells[0]) { built.lastRowIncomplete = true }
             } else {
-                aligned = aligner.align(cells, startsRow: false, multiRow: false).first
+                if aligner == nil { aligner = makeAligner() }
+                aligned = aligner!.align(cells, startsRow: false, multiRow: false).first
                     ?? ParagraphCellAligner.Row(slots: cells.map { .new($0) })
                 built.ambiguous.append(cells[0].line)
             }
@@ -137,6 +149,7 @@ enum BodyBuilder {
 
     static func makeRow(_ a: ParagraphCellAligner.Row, previous: Table.Row?) -> Table.Row {
         var cells: [String] = []
+        cells.reserveCapacity(a.slots.count)
         var line = Int.max
         var copied = false
         for (c, slot) in a.slots.enumerated() {

@@ -8,10 +8,14 @@ struct CellFeatures: Sendable, Equatable {
         case empty, stt, number, percent, period, agency, bullet, numbered, long, short, document, caps, funding
     }
     var bits: UInt32 = 0
+    /// Bits no text has: features not computed yet (`GridCell`).
+    static let deferredBits = UInt32.max
+
+    init(bits: UInt32) { self.bits = bits }
     func has(_ f: F) -> Bool { bits & (1 << UInt32(f.rawValue)) != 0 }
     mutating func set(_ f: F) { bits |= 1 << UInt32(f.rawValue) }
 
-    private static func bytes(_ words: [String]) -> [[UInt8]] { words.map { Array($0.utf8) } }
+    private static func bytes(_ words: [String]) -> ByteWordSet { ByteWordSet(words) }
 
     private static let agencyPrefixes = bytes([
         "sở ", "ubnd", "ủy ban", "uỷ ban", "văn phòng", "các sở", "các cơ quan", "các đơn vị", "ban ", "công an",
@@ -35,13 +39,30 @@ struct CellFeatures: Sendable, Equatable {
 
     init(_ text: String) {
         guard !text.isEmpty else { set(.empty); return }
-        if SttToken.isToken(text) { set(.stt) }
-        if SttToken.isNumberish(text) { set(.number) }
-        let n = text.utf8.count
+        if let f = text.utf8.withContiguousStorageIfAvailable({ Self(nonEmpty: $0) }) {
+            self = f
+        } else {
+            var copy = text
+            self = copy.withUTF8 { Self(nonEmpty: $0) }
+        }
+    }
+
+    /// The features of a non-empty text's UTF-8 bytes; lower-cased on a stack buffer.
+    private init(nonEmpty text: UnsafeBufferPointer<UInt8>) {
+        if SttToken.kind(bytes: text) != nil { set(.stt) }
+        if SttToken.isNumberish(bytes: text) { set(.number) }
+        let n = text.count
         if n > 140 { set(.long) }
         if n <= 30 { set(.short) }
-        let lower = VietnameseLowercase.bytes(text)
-        if lower.contains(37) { set(.percent) }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { buffer in
+            _ = buffer.initialize(from: text)
+            VietnameseLowercase.lower(buffer)
+            classify(UnsafeBufferPointer(buffer))
+        }
+        if n > 8, Self.isCaps(text) { set(.caps) }
+    }
+
+    private mutating func classify(_ lower: UnsafeBufferPointer<UInt8>) {
         var start = 0
         if let f = lower.first, f == 45 || f == 43 || f == 42 || (f == 0xE2 && lower.count > 2 && lower[1] == 0x80 && (lower[2] == 0xA2 || lower[2] == 0x93)) {
             set(.bullet)
@@ -52,17 +73,39 @@ struct CellFeatures: Sendable, Equatable {
             set(.numbered)
             start = after
         }
-        if Self.startsWithAny(lower, start, Self.agencyPrefixes), !Self.startsWithAny(lower, start, Self.agencyLookalikes) { set(.agency) }
-        if Self.startsWithAny(lower, start, Self.documentWords) { set(.document) }
-        if Self.containsAny(lower, Self.periodWords, Self.periodFirsts) || Self.hasDate(lower) || Self.startsWithAny(lower, start, Self.periodStarts) {
-            set(.period)
+        if Self.agencyPrefixes.matches(lower, at: start), !Self.agencyLookalikes.matches(lower, at: start) { set(.agency) }
+        if Self.documentWords.matches(lower, at: start) { set(.document) }
+        // One pass for `%`, dates and the period and funding words anywhere in the text (the
+        // static sets read once: each read of a static is a call).
+        var percent = false, period = false, funding = false
+        let keys = Self.anywhereKeys, periodWords = Self.periodWords, fundingWords = Self.fundingWords
+        let n = lower.count
+        // The last four bytes read: a word of at least four bytes may start at `i - 3`.
+        var window: UInt32 = 0
+        keys.bits.withUnsafeBufferPointer { bits in
+            for i in 0..<n {
+                let b = lower[i]
+                window = window << 8 | UInt32(b)
+                if b < 48 {
+                    if b == 37 { percent = true }
+                    if b == 47, !period, i >= 1, i + 5 < n, lower[i - 1] >= 48, lower[i - 1] <= 57, lower[i + 1] >= 48, lower[i + 1] <= 57 {
+                        period = true  // `d/m/yyyy` or `m/yyyy`
+                    }
+                }
+                let h = ByteKeySet.hash(window)
+                if i >= 3, bits[h >> 6] & (1 << UInt64(h & 63)) != 0 {
+                    if !period, periodWords.matchesWithoutKey(lower, at: i - 3) { period = true }
+                    if !funding, fundingWords.matchesWithoutKey(lower, at: i - 3) { funding = true }
+                }
+            }
         }
-        if Self.containsAny(lower, Self.fundingWords, Self.fundingFirsts) { set(.funding) }
-        if n > 8, Self.isCaps(text) { set(.caps) }
+        if percent { set(.percent) }
+        if period || Self.periodStarts.matches(lower, at: start) { set(.period) }
+        if funding { set(.funding) }
     }
 
     /// `1. `, `2) `, `a) `: the index after the marker and its space.
-    private static func numberedEnd(_ s: [UInt8], from start: Int) -> Int? {
+    private static func numberedEnd(_ s: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         var i = start, digits = 0
         while i < s.count, s[i] >= 48, s[i] <= 57 { digits += 1; i += 1 }
         if digits == 0 {
@@ -73,55 +116,17 @@ struct CellFeatures: Sendable, Equatable {
         return i + 2
     }
 
-    private static func startsWithAny(_ s: [UInt8], _ start: Int, _ words: [[UInt8]]) -> Bool {
-        words.contains { w in
-            guard s.count - start >= w.count else { return false }
-            var k = 0
-            while k < w.count, s[start + k] == w[k] { k += 1 }
-            return k == w.count
-        }
-    }
-
-    /// First bytes of `periodWords` and `fundingWords`, built once (not per cell).
-    private static let periodFirsts = firstBytes(periodWords), fundingFirsts = firstBytes(fundingWords)
-
-    private static func firstBytes(_ words: [[UInt8]]) -> [Bool] {
-        var firsts = [Bool](repeating: false, count: 256)
-        for w in words { firsts[Int(w[0])] = true }
-        return firsts
-    }
-
-    private static func containsAny(_ s: [UInt8], _ words: [[UInt8]], _ firsts: [Bool]) -> Bool {
-        // Words are few and start with a handful of bytes: test only where a first byte matches.
-        var i = 0
-        while i < s.count {
-            if firsts[Int(s[i])] {
-                for w in words where w[0] == s[i] && i + w.count <= s.count {
-                    var k = 1
-                    while k < w.count, s[i + k] == w[k] { k += 1 }
-                    if k == w.count { return true }
-                }
-            }
-            i += 1
-        }
-        return false
-    }
-
-    /// `d/m/yyyy` or `m/yyyy` somewhere in the text.
-    private static func hasDate(_ u: [UInt8]) -> Bool {
-        var i = 1
-        while i + 5 < u.count {
-            if u[i] == 47, u[i - 1] >= 48, u[i - 1] <= 57, u[i + 1] >= 48, u[i + 1] <= 57 { return true }
-            i += 1
-        }
-        return false
-    }
+    /// Four-byte starts of `periodWords` and `fundingWords`: the only places a scan must look.
+    private static let anywhereKeys: ByteKeySet = {
+        assert(periodWords.minLength >= 4 && fundingWords.minLength >= 4, "the scan keys words by four bytes")
+        return periodWords.keys.union(fundingWords.keys)
+    }()
 
     /// Upper-case ASCII letters present and no lower-case ones (`CẢI CÁCH THỂ CHẾ`): every
     /// Vietnamese word has an ASCII letter, so the bytes tell.
-    private static func isCaps(_ s: String) -> Bool {
+    private static func isCaps(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
         var upper = false
-        for b in s.utf8 {
+        for b in s {
             if b >= 97 && b <= 122 { return false }
             if b >= 65 && b <= 90 { upper = true }
         }

@@ -8,6 +8,7 @@ import Foundation
 enum ColumnMapper {
     /// Header text folded for matching: lower case, no diacritics, `đ` → `d`, spaces collapsed.
     static func fold(_ s: String) -> String {
+        if let fast = HeaderFold.fold(s) { return fast }
         let f = s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
             .replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "Đ", with: "d")
         return f.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
@@ -21,13 +22,13 @@ enum ColumnMapper {
     /// The same, on texts already folded (header search tries many parent choices).
     static func canonical(folded h: String, foldedParents p: String) -> String? {
         func has(_ s: StaticString) -> Bool { contains(h, s) }
-        func starts(_ s: String) -> Bool { h.hasPrefix(s) }
+        func starts(_ s: StaticString) -> Bool { hasPrefix(h, s) }
         if h == "stt" || h == "tt" || h == "so tt" || starts("so thu tu") || h == "thu tu" { return "stt" }
         if starts("ghi chu") { return "notes" }
         if has("diem toi da") || has("diem chuan") { return "max_score" }
         if contains(p, "yeu cau") || contains(p, "san pham") {
             if has("tham quyen") { return "output_authority" }
-            if has("chat luong") || h.hasPrefix("noi dung") { return "output_quality" }
+            if has("chat luong") || hasPrefix(h, "noi dung") { return "output_quality" }
             if has("muc do hoan thanh") || has("hoan thanh") && !has("thoi gian") { return "output_completion" }
         }
         if has("muc do hoan thanh") { return "output_completion" }
@@ -92,11 +93,29 @@ enum ColumnMapper {
         }
     }
 
+    /// `h.hasPrefix(word)` for an ASCII word, on bytes; `String.hasPrefix` (which compares
+    /// characters) decides only when a non-ASCII byte is involved: a mark after the prefix, or a
+    /// character where the word has a letter.
+    static func hasPrefix(_ h: String, _ word: StaticString) -> Bool {
+        let w = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        var h = h
+        let fast: Bool? = h.withUTF8 { b in
+            var k = 0
+            while k < w.count {
+                guard k < b.count else { return false }
+                if b[k] != w[k] { return b[k] < 0x80 ? false : nil }
+                k += 1
+            }
+            return k == b.count || b[k] < 0x80 ? true : nil
+        }
+        return fast ?? h.hasPrefix(word.description)
+    }
+
     /// Headers that group sub-columns rather than name a column of their own.
     static func isParentLike(_ s: String) -> Bool { isParentLike(folded: fold(s)) }
 
     static func isParentLike(folded h: String) -> Bool {
-        return h.hasPrefix("phan cong") || h.hasPrefix("yeu cau") || h.hasPrefix("trach nhiem")
-            || h.hasPrefix("mo hinh") || contains(h, "chia ra") || h.hasPrefix("trong do") || h.hasPrefix("bao gom")
+        return hasPrefix(h, "phan cong") || hasPrefix(h, "yeu cau") || hasPrefix(h, "trach nhiem")
+            || hasPrefix(h, "mo hinh") || contains(h, "chia ra") || hasPrefix(h, "trong do") || hasPrefix(h, "bao gom")
     }
 }

@@ -8,22 +8,36 @@ struct GridCell: Sendable, Equatable {
     /// Set when the cell's text was copied from a spanned cell of the row that starts at this line.
     var spannedFrom: Int? = nil
     /// What kind of text the first paragraph is, computed once (the aligner scores it many times).
-    var features: CellFeatures
+    /// Row dialects defer it (most of their rows are never aligned): a deferred cell computes it
+    /// when read, from `parts` as read, so `resolveFeatures()` must run before `parts` changes.
+    var features: CellFeatures { stored.bits == CellFeatures.deferredBits ? CellFeatures(parts.first ?? "") : stored }
+    private var stored: CellFeatures
 
-    init(parts: [String], line: Int, spannedFrom: Int? = nil) {
+    init(parts: [String], line: Int, spannedFrom: Int? = nil, deferFeatures: Bool = false) {
         self.parts = parts
         self.line = line
         self.spannedFrom = spannedFrom
-        self.features = CellFeatures(parts.first ?? "")
+        self.stored = deferFeatures ? CellFeatures(bits: CellFeatures.deferredBits) : CellFeatures(parts.first ?? "")
+    }
+
+    /// Fixes deferred features now, before `parts` changes.
+    mutating func resolveFeatures() {
+        if stored.bits == CellFeatures.deferredBits { stored = CellFeatures(parts.first ?? "") }
+    }
+
+    static func == (a: GridCell, b: GridCell) -> Bool {
+        a.parts == b.parts && a.line == b.line && a.spannedFrom == b.spannedFrom && a.features == b.features
     }
 
     var isEmpty: Bool { parts.isEmpty }
-    var text: String { parts.joined(separator: "\n") }
+    var text: String { parts.count == 1 ? parts[0] : parts.joined(separator: "\n") }
+    /// The first paragraph: what `text` starts with, without joining (`""` when empty).
+    var firstPart: String { parts.first ?? "" }
 
     /// A cell from one raw text: normalised, and empty when only whitespace or NBSP remains.
-    static func from(_ raw: String, line: Int) -> GridCell {
+    static func from(_ raw: String, line: Int, deferFeatures: Bool = false) -> GridCell {
         let t = TextNormalizer.normalize(raw)
-        return GridCell(parts: t.isEmpty ? [] : [t], line: line)
+        return GridCell(parts: t.isEmpty ? [] : [t], line: line, deferFeatures: deferFeatures)
     }
 }
 

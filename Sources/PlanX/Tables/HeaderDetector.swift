@@ -38,6 +38,8 @@ enum HeaderDetector {
         var bestChoice: (t: Int, parents: [Int], split: [Int])?
         let tRange = topCount.map { [$0] } ?? Array(stride(from: k - g, through: g + 1, by: -1))
         for t in tRange where t >= g + 1 && k - t >= g {
+            // The splits depend on `t` only: listed once, not once per choice of parents.
+            let splits = compositions(k - t, into: g)
             for parents in combinations(Array(0..<t), g) {
                 var base = 0.0
                 for i in 0..<t {
@@ -50,7 +52,7 @@ enum HeaderDetector {
                 }
                 // Prefer parents late in the row: a tie goes to the later ones.
                 base += Double(parents.reduce(0, +)) * 0.01
-                for split in compositions(k - t, into: g) {
+                for split in splits {
                     var score = base
                     var sub = t
                     for (pi, p) in parents.enumerated() {
@@ -77,7 +79,7 @@ enum HeaderDetector {
     /// `Phân công`, product requirements under `Yêu cầu … sản phẩm`.
     static func affinity(parent p: String, field: String?) -> Double {
         guard let f = field else { return 0 }
-        if p.hasPrefix("phan cong") || ColumnMapper.contains(p, "trach nhiem") { return f == "lead" || f == "partners" ? 1 : f == "deadline" ? 0.5 : 0 }
+        if ColumnMapper.hasPrefix(p, "phan cong") || ColumnMapper.contains(p, "trach nhiem") { return f == "lead" || f == "partners" ? 1 : f == "deadline" ? 0.5 : 0 }
         if ColumnMapper.contains(p, "yeu cau") || ColumnMapper.contains(p, "san pham") { return f.hasPrefix("output") || f == "deadline" ? 1 : 0 }
         return 0
     }

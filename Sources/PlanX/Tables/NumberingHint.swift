@@ -23,13 +23,14 @@ enum NumberingHint {
         var any = false
         for (r, row) in rows.enumerated() {
             if r > 0 || !startsRow {
-                let firstNew = row.firstUnit.values.min()
-                for i in row.firstUnit.values {
+                let firstNew = row.firstUnits.min()
+                for i in row.firstUnits {
                     let u = units[i]
-                    if let k = itemNumber(u.text), k >= 2, let c = (0..<n).last(where: { above.numbers[$0] == k - 1 }) {
+                    // The first paragraph decides both (a number or bullet ends before any "\n").
+                    if let k = itemNumber(u.firstPart), k >= 2, let c = (0..<n).last(where: { above.numbers[$0] == k - 1 }) {
                         bonus[i][c] += weight
                         any = true
-                    } else if i == firstNew, TableLine.startsPart(u.text), let c = (0..<n).last(where: { above.bullets[$0] }) {
+                    } else if i == firstNew, TableLine.startsPart(u.firstPart), let c = (0..<n).last(where: { above.bullets[$0] }) {
                         bonus[i][c] += bulletWeight
                         any = true
                     }
@@ -44,8 +45,8 @@ enum NumberingHint {
     static func record(_ row: ParagraphCellAligner.Row, into above: inout Above) {
         for (c, slot) in row.slots.enumerated() where c < above.numbers.count {
             guard case .new(let cell) = slot, !cell.isEmpty else { continue }
-            if let k = itemNumber(cell.text) { above.numbers[c] = k }
-            above.bullets[c] = TableLine.startsPart(cell.text)
+            if let k = itemNumber(cell.firstPart) { above.numbers[c] = k }
+            above.bullets[c] = TableLine.startsPart(cell.firstPart)
         }
     }
 

@@ -5,6 +5,8 @@ enum RowClassifier {
         let sttCol = fields.firstIndex(of: "stt")
         let titleCol = sttCol.map { $0 + 1 < fields.count ? $0 + 1 : $0 } ?? 0
         let numericFields: Set<String> = ["max_score", "prior_result", "target", "stt"]
+        // Per column, once: whether a group row must leave it empty.
+        let mustBeEmpty = fields.indices.map { $0 != titleCol && $0 != sttCol && !numericFields.contains(fields[$0]) }
         for i in rows.indices {
             let cells = rows[i].cells
             if let s = sttCol, s < cells.count, SttToken.isToken(cells[s]), rows[i].continues == nil || !cellCopied(rows, i, s) {
@@ -15,7 +17,7 @@ enum RowClassifier {
             let cells = rows[i].cells
             if cells.prefix(titleCol + 1).contains(where: { RowSegmenter.isTotal($0) }) { rows[i].kind = "total"; continue }
             guard let stt = rows[i].stt, rows[i].continues == nil else { continue }
-            let others = cells.indices.filter { $0 != titleCol && $0 != sttCol && !numericFields.contains(fields[$0]) }
+            let others = cells.indices.filter { mustBeEmpty[$0] }
             guard titleCol < cells.count, !cells[titleCol].isEmpty, others.allSatisfy({ cells[$0].isEmpty }) else { continue }
             let kind = SttToken.kind(stt)
             let nextStt = rows[(i + 1)...].first { $0.stt != nil }?.stt

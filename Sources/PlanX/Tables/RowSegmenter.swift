@@ -23,6 +23,7 @@ enum RowSegmenter {
             if starts {
                 if !current.isEmpty { out.append(current) }
                 current = []
+                current.reserveCapacity(n + 2)
                 if SttToken.isToken(t) { lastStt = t }
             }
             current.append(u)
@@ -33,9 +34,31 @@ enum RowSegmenter {
 
     static func isTotal(_ t: String) -> Bool {
         guard let f = t.utf8.first, f == 84 || f == 116 || f == 67 || f == 99, t.utf8.count <= 40,
-              t.split(separator: " ").count <= 5 else { return false }
+              mayBeTotal(t), t.split(separator: " ").count <= 5 else { return false }
         let l = t.lowercased()
         return l.hasPrefix("tổng số") || l.hasPrefix("tổng cộng") || l == "cộng" || l == "cộng:" || l == "tổng" || l == "tổng:"
+    }
+
+    /// False when the bytes after the first letter cannot start `ổn`/`ộn` (any case, composed or
+    /// not: `ô` + mark, `ọ` + mark, `o` + marks), so `t` cannot lower-case to `tổng…`/`cộng…`.
+    /// Most cells (`Tổ chức`, `Các sở`, `Công an`) end here without lower-casing; `isTotal` decides.
+    private static func mayBeTotal(_ t: String) -> Bool {
+        var it = t.utf8.makeIterator()
+        _ = it.next()
+        guard let b1 = it.next() else { return false }
+        let b2 = it.next() ?? 0, b3 = it.next() ?? 0, b4 = it.next() ?? 0
+        switch b1 {
+        case 0xE1:
+            guard b2 == 0xBB else { return false }
+            switch b3 {
+            case 0x94, 0x95, 0x98, 0x99: return b4 == 0x6E || b4 == 0x4E || b4 >= 0x80  // Ổ ổ Ộ ộ, then n
+            case 0x8C, 0x8D: return b4 >= 0x80  // Ọ ọ, then a mark
+            default: return false
+            }
+        case 0x6F, 0x4F: return b2 >= 0x80  // o O, then a mark
+        case 0xC3: return (b2 == 0xB4 || b2 == 0x94) && b3 >= 0x80  // ô Ô, then a mark
+        default: return false
+        }
     }
 
     /// The most common chunk length among chunks that look like whole rows (≥ 3 units).

@@ -30,7 +30,7 @@ enum SpanRecovery {
                 if colspan < 1 || colspan > maxSpan { diagnostics.append(.spanClamped(line: c.line)); colspan = min(max(colspan, 1), maxSpan) }
                 let rowsLeft = rows.count - r
                 if rowspan < 1 || rowspan > rowsLeft { if rowspan > rowsLeft + 1 || rowspan < 1 { diagnostics.append(.spanClamped(line: c.line)) }; rowspan = min(max(rowspan, 1), rowsLeft) }
-                let cell = GridCell.from(c.text, line: c.line)
+                let cell = GridCell.from(c.text, line: c.line, deferFeatures: true)
                 for _ in 0..<colspan {
                     out.append(cell)
                     if rowspan > 1 {

@@ -5,19 +5,45 @@ enum SttToken {
 
     /// The token's kind, or nil when the text is not a bare STT (`1`, `01`, `1.2`, `1.2.3.`, `IV`, `B`).
     static func kind(_ s: String) -> Kind? {
-        // Most cells are long text: decide on bytes before touching Characters.
-        guard s.utf8.count <= 13, var u = Optional(Array(s.utf8)), let last = u.last else { return nil }
-        if last == 46 || last == 41 { u.removeLast() }
-        guard !u.isEmpty else { return nil }
-        let t = Substring(String(decoding: u, as: UTF8.self))
-        if u.allSatisfy({ $0 >= 48 && $0 <= 57 }) { return u.count <= 3 ? .number : nil }
-        if u.allSatisfy({ ($0 >= 48 && $0 <= 57) || $0 == 46 }) {
-            let comps = t.split(separator: ".", omittingEmptySubsequences: false)
-            guard comps.count <= 5, comps.allSatisfy({ !$0.isEmpty && $0.utf8.count <= 3 }) else { return nil }
+        // Most cells are long text: decide on the byte count before touching the bytes.
+        guard s.utf8.count <= 13 else { return nil }
+        if let k = s.utf8.withContiguousStorageIfAvailable({ kind(bytes: $0) }) { return k }
+        var copy = s
+        return copy.withUTF8 { kind(bytes: $0) }
+    }
+
+    /// The same on UTF-8 bytes (all the token shapes are ASCII).
+    static func kind(bytes b: UnsafeBufferPointer<UInt8>) -> Kind? {
+        guard b.count <= 13, var end = Optional(b.count), end > 0 else { return nil }
+        if b[end - 1] == 46 || b[end - 1] == 41 { end -= 1 }
+        guard end > 0 else { return nil }
+        var digits = true, digitsAndDots = true, roman = true
+        for i in 0..<end {
+            let c = b[i]
+            if c < 48 || c > 57 {
+                digits = false
+                if c != 46 { digitsAndDots = false }
+            }
+            if c != 73 && c != 86 && c != 88 && c != 76 { roman = false }
+        }
+        if digits { return end <= 3 ? .number : nil }
+        if digitsAndDots {
+            // At most five parts split at dots, each one to three digits.
+            var parts = 1, length = 0
+            for i in 0..<end {
+                if b[i] == 46 {
+                    guard length > 0, length <= 3 else { return nil }
+                    parts += 1
+                    length = 0
+                } else {
+                    length += 1
+                }
+            }
+            guard length > 0, length <= 3, parts <= 5 else { return nil }
             return .dotted
         }
-        if u.allSatisfy({ [73, 86, 88, 76].contains($0) }) && u.count <= 6 { return .roman }
-        if u.count == 1 && u[0] >= 65 && u[0] <= 90 { return .letter }
+        if roman && end <= 6 { return .roman }
+        if end == 1 && b[0] >= 65 && b[0] <= 90 { return .letter }
         return nil
     }
 
@@ -31,26 +57,19 @@ enum SttToken {
             && s.utf8.contains { $0 >= 48 && $0 <= 57 }
     }
 
+    static func isNumberish(bytes b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !b.isEmpty, b.count <= 12 else { return false }
+        var digit = false
+        for c in b {
+            if c >= 48 && c <= 57 { digit = true } else if c != 46 && c != 44 && c != 37 && c != 32 { return false }
+        }
+        return digit
+    }
+
     /// Whether `next` can be the STT after `previous` in one table.
     static func canFollow(_ previous: String?, _ next: String) -> Bool {
-        guard let nk = kind(next) else { return false }
-        let n = trimmed(next)
-        guard let previous, let pk = kind(previous) else { return true }
-        let p = trimmed(previous)
-        switch nk {
-        case .roman: return n == "I" || romanValue(n) == romanValue(romanOf(p) ?? "") + 1 || pk != .roman
-        case .letter: return n == "A" || pk != .letter || n.utf8.first == (p.utf8.first ?? 0) + 1
-        case .number, .dotted:
-            if n == "1" || n == "01" { return true }
-            let nc = n.split(separator: ".").compactMap { Int($0) }
-            let pc = (pk == .number || pk == .dotted) ? p.split(separator: ".").compactMap { Int($0) } : []
-            if pc.isEmpty { return nc.count == 1 || nc.last == 1 }
-            if nc.count == pc.count + 1 && Array(nc.prefix(pc.count)) == pc && nc.last == 1 { return true }
-            for depth in 1...pc.count where nc.count == depth {
-                if Array(nc.prefix(depth - 1)) == Array(pc.prefix(depth - 1)) && nc[depth - 1] == pc[depth - 1] + 1 { return true }
-            }
-            return false
-        }
+        guard let n = SttParts(next) else { return false }
+        return SttParts.canFollow(previous.flatMap(SttParts.init), n)
     }
 
     static func trimmed(_ s: String) -> String {

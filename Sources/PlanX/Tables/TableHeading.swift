@@ -41,6 +41,8 @@ enum TableHeading {
 
     static func isTitle(_ t: String) -> Bool {
         if t.hasPrefix("PHỤ LỤC") || t.hasPrefix("Phụ lục") || t.hasPrefix("BIỂU") || t.hasPrefix("Biểu") { return true }
+        // An ASCII lower-case letter is a lower-case letter: most sentences end here, unscanned.
+        if t.utf8.contains(where: { $0 >= 97 && $0 <= 122 }) { return false }
         let letters = t.unicodeScalars.filter { $0.properties.isAlphabetic }
         return letters.count >= 4 && letters.allSatisfy { !$0.properties.isLowercase }
     }

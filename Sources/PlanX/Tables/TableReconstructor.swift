@@ -45,8 +45,9 @@ enum TableReconstructor {
     static func choose(_ c: TableCandidate) -> any TableDialect.Type {
         var best: (any TableDialect.Type)? = nil
         var bestScore = -1.0
+        let counts = TableLineCounts(c.lines)
         for d in dialects {
-            let s = d.evidence(c.lines) + (d.name == c.dialect ? 0.15 : 0)
+            let s = d.evidence(counts, c.lines) + (d.name == c.dialect ? 0.15 : 0)
             if s > bestScore { bestScore = s; best = d }
         }
         return best ?? ParagraphCellsDialect.self

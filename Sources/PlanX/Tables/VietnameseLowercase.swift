@@ -4,6 +4,12 @@
 enum VietnameseLowercase {
     static func bytes(_ s: String) -> [UInt8] {
         var out = Array(s.utf8)
+        out.withUnsafeMutableBufferPointer { lower($0) }
+        return out
+    }
+
+    /// Lower-cases UTF-8 bytes in place (same lengths: every pair above keeps its byte count).
+    static func lower(_ out: UnsafeMutableBufferPointer<UInt8>) {
         var i = 0
         let n = out.count
         while i < n {
@@ -27,6 +33,5 @@ enum VietnameseLowercase {
                 i += b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
             }
         }
-        return out
     }
 }

@@ -13,12 +13,10 @@
 enum LonePipeDialect: TableDialect {
     static let name = "lone_pipe"
 
-    static func evidence(_ lines: [RawLine]) -> Double {
-        let body = lines.filter { !TableLine.isBlank($0.text) }
-        guard !body.isEmpty else { return 0 }
-        let lone = body.filter { TableLine.isOnlyPipes($0.text) }.count
-        let plain = body.filter { TableLine.pipeCount($0.text) == 0 }.count
-        return Double(lone + plain) / Double(body.count) * (lone * 3 >= body.count ? 1 : 0)
+    static func evidence(_ c: TableLineCounts, _ lines: [RawLine]) -> Double {
+        let body = c.lines - c.blank
+        guard body > 0 else { return 0 }
+        return Double(c.lone + c.plain) / Double(body) * (c.lone * 3 >= body ? 1 : 0)
     }
 
     static func parse(_ lines: [RawLine]) -> Grid {
@@ -30,7 +28,7 @@ enum LonePipeDialect: TableDialect {
         for l in lines where !TableLine.isBlank(l.text) {
             if TableLine.isOnlyPipes(l.text) {
                 if !parts.isEmpty || first != 0 {
-                    row.append(GridCell(parts: parts, line: first))
+                    row.append(GridCell(parts: parts, line: first, deferFeatures: true))
                     parts = []; first = 0
                 } else if lastWasPipe, !row.isEmpty {
                     rows.append(row); row = []
@@ -42,7 +40,7 @@ enum LonePipeDialect: TableDialect {
                 lastWasPipe = false
             }
         }
-        if !parts.isEmpty { row.append(GridCell(parts: parts, line: first)) }
+        if !parts.isEmpty { row.append(GridCell(parts: parts, line: first, deferFeatures: true)) }
         if !row.isEmpty { rows.append(row) }
         return Grid(shape: .rows, rows: rows, truncated: !parts.isEmpty)
     }

@@ -2,11 +2,10 @@
 enum MarkdownDialect: TableDialect {
     static let name = "markdown"
 
-    static func evidence(_ lines: [RawLine]) -> Double {
-        let body = lines.filter { !TableLine.isBlank($0.text) }
-        guard !body.isEmpty, body.contains(where: { isRule($0.text) }) else { return 0 }
-        let hits = body.filter { $0.text.hasPrefix("|") && TableLine.endsWithPipe($0.text) }
-        return Double(hits.count) / Double(body.count)
+    static func evidence(_ c: TableLineCounts, _ lines: [RawLine]) -> Double {
+        let body = c.lines - c.blank
+        guard body > 0, c.anyRule else { return 0 }
+        return Double(c.markdownRows) / Double(body)
     }
 
     static func parse(_ lines: [RawLine]) -> Grid {
@@ -18,7 +17,7 @@ enum MarkdownDialect: TableDialect {
             while let c = s.last, c == " " || c == "\r" { s.removeLast() }
             if s.hasPrefix("|") { s.removeFirst() }
             if s.hasSuffix("|") { s.removeLast() }
-            rows.append(s.split(separator: "|", omittingEmptySubsequences: false).map { GridCell.from(String($0), line: l.number) })
+            rows.append(s.split(separator: "|", omittingEmptySubsequences: false).map { GridCell.from(String($0), line: l.number, deferFeatures: true) })
         }
         var grid = Grid(shape: .rows, rows: rows)
         grid.headerRows = headerRows

@@ -12,15 +12,14 @@
 enum ParagraphCellsDialect: TableDialect {
     static let name = "paragraph_cells"
 
-    static func evidence(_ lines: [RawLine]) -> Double {
-        guard lines.count > 2 else { return 0 }
-        let empty = lines.filter { $0.text.isEmpty }.count
-        let piped = lines.filter { TableLine.pipeCount($0.text) > 0 || $0.text.hasPrefix("\t") }.count
-        return piped > lines.count / 10 ? 0 : min(1, 2 * Double(empty) / Double(lines.count))
+    static func evidence(_ c: TableLineCounts, _ lines: [RawLine]) -> Double {
+        guard c.lines > 2 else { return 0 }
+        return c.piped > c.lines / 10 ? 0 : min(1, 2 * Double(c.empty) / Double(c.lines))
     }
 
     static func parse(_ lines: [RawLine]) -> Grid {
         var units: [GridCell] = []
+        units.reserveCapacity(lines.count / 2)
         for l in lines where !l.text.isEmpty && !(l.text.utf8.allSatisfy { $0 == 13 }) {
             units.append(GridCell.from(l.text, line: l.number))
         }

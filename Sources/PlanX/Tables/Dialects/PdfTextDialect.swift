@@ -23,15 +23,12 @@ enum PdfTextDialect: TableDialect {
 
     /// High when the lines have almost no blank lines, no pipes or tabs, and open with a lone
     /// `STT` followed straight away by more header lines.
-    static func evidence(_ lines: [RawLine]) -> Double {
-        guard lines.count > 4 else { return 0 }
-        let blank = lines.filter { TableLine.isBlank($0.text) }.count
-        let piped = lines.filter { TableLine.pipeCount($0.text) > 0 || $0.text.hasPrefix("\t") }.count
-        guard piped == 0, let first = lines.firstIndex(where: { !TableLine.isBlank($0.text) }),
-              first + 1 < lines.count, !TableLine.isBlank(lines[first + 1].text),
+    static func evidence(_ c: TableLineCounts, _ lines: [RawLine]) -> Double {
+        guard c.lines > 4 else { return 0 }
+        guard c.piped == 0, let first = c.firstNonBlank, c.secondNonBlank,
               HeaderWords.match(TextNormalizer.normalize(lines[first].text)) == .number
         else { return 0 }
-        return max(0, 0.9 * (1 - 4 * Double(blank) / Double(lines.count)))
+        return max(0, 0.9 * (1 - 4 * Double(c.blank) / Double(c.lines)))
     }
 
     static func parse(_ lines: [RawLine]) -> Grid {

@@ -10,13 +10,11 @@
 enum PipeCellsDialect: TableDialect {
     static let name = "pipe_cells"
 
-    static func evidence(_ lines: [RawLine]) -> Double {
-        let body = lines.filter { !TableLine.isBlank($0.text) }
-        guard !body.isEmpty else { return 0 }
-        let hits = body.filter { TableLine.pipeCount($0.text) == 1 && TableLine.endsWithPipe($0.text) }
-        let lone = body.filter { TableLine.isOnlyPipes($0.text) }.count
+    static func evidence(_ c: TableLineCounts, _ lines: [RawLine]) -> Double {
+        let body = c.lines - c.blank
+        guard body > 0 else { return 0 }
         // Lone pipes alone (no `text |` lines) are the lone_pipe dialect.
-        return hits.count > lone / 2 ? Double(hits.count) / Double(body.count) : 0
+        return c.pipeCells > c.lone / 2 ? Double(c.pipeCells) / Double(body) : 0
     }
 
     static func parse(_ lines: [RawLine]) -> Grid {

@@ -5,11 +5,9 @@
 enum PipeRowsDialect: TableDialect {
     static let name = "pipe_rows"
 
-    static func evidence(_ lines: [RawLine]) -> Double {
-        let body = lines.filter { !TableLine.isBlank($0.text) && !TableLine.isOnlyPipes($0.text) }
-        guard !body.isEmpty else { return 0 }
-        let hits = body.filter { TableLine.pipeCount($0.text) >= 2 && TableLine.endsWithPipe($0.text) && !$0.text.hasPrefix("|") }
-        return Double(hits.count) / Double(body.count)
+    static func evidence(_ c: TableLineCounts, _ lines: [RawLine]) -> Double {
+        guard c.notLone > 0 else { return 0 }
+        return Double(c.pipeRows) / Double(c.notLone)
     }
 
     static func parse(_ lines: [RawLine]) -> Grid {
@@ -39,7 +37,8 @@ enum PipeRowsDialect: TableDialect {
             var cells: [GridCell] = []
             var start = 0
             func cell(_ to: Int) -> GridCell {
-                GridCell.from(String(decoding: UnsafeBufferPointer(rebasing: b[start..<to]), as: UTF8.self), line: line)
+                GridCell.from(String(decoding: UnsafeBufferPointer(rebasing: b[start..<to]), as: UTF8.self), line: line,
+                              deferFeatures: true)
             }
             for i in 0..<end where b[i] == 124 && !(i + 1 < end && b[i + 1] >= 0x80 && extendsPipe(b, i + 1, end)) {
                 cells.append(cell(i))

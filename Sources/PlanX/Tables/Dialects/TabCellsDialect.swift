@@ -3,10 +3,9 @@
 enum TabCellsDialect: TableDialect {
     static let name = "tab_cells"
 
-    static func evidence(_ lines: [RawLine]) -> Double {
-        let body = lines.filter { !TableLine.isBlank($0.text) || $0.text.hasPrefix("\t") }
-        guard !body.isEmpty else { return 0 }
-        return Double(body.filter { $0.text.hasPrefix("\t") }.count) / Double(body.count)
+    static func evidence(_ c: TableLineCounts, _ lines: [RawLine]) -> Double {
+        guard c.tabBody > 0 else { return 0 }
+        return Double(c.tabStarts) / Double(c.tabBody)
     }
 
     static func parse(_ lines: [RawLine]) -> Grid {
@@ -14,13 +13,14 @@ enum TabCellsDialect: TableDialect {
         var row: [GridCell] = []
         for l in lines {
             if l.text.hasPrefix("\t") {
-                row.append(GridCell.from(l.text, line: l.number))
+                row.append(GridCell.from(l.text, line: l.number, deferFeatures: true))
             } else if TableLine.isBlank(l.text) {
                 if !row.isEmpty { rows.append(row); row = [] }
             } else if !row.isEmpty {
+                row[row.count - 1].resolveFeatures()
                 TableLine.append(l.text, to: &row[row.count - 1].parts)
             } else {
-                row.append(GridCell.from(l.text, line: l.number))
+                row.append(GridCell.from(l.text, line: l.number, deferFeatures: true))
             }
         }
         if !row.isEmpty { rows.append(row) }

@@ -5,9 +5,15 @@
 protocol TableDialect {
     /// The name recorded in `Table.dialect` (`pipe_rows`, `tab_cells`, …).
     static var name: String { get }
-    /// How much the lines look like this dialect, 0…1 (share of lines in its shape).
-    static func evidence(_ lines: [RawLine]) -> Double
+    /// How much the lines look like this dialect, 0…1 (share of lines in its shape), from the
+    /// line shapes counted once for all dialects.
+    static func evidence(_ counts: TableLineCounts, _ lines: [RawLine]) -> Double
     static func parse(_ lines: [RawLine]) -> Grid
+}
+
+extension TableDialect {
+    /// How much the lines look like this dialect, 0…1.
+    static func evidence(_ lines: [RawLine]) -> Double { evidence(TableLineCounts(lines), lines) }
 }
 
 /// Small line tests shared by the text dialects (on UTF-8 bytes: they run on every table line).
@@ -53,7 +59,11 @@ enum TableLine {
         }
     }
     static func startsPart(_ t: String) -> Bool {
-        guard let f = t.unicodeScalars.first else { return false }
-        return f == "-" || f == "+" || f == "•" || f == "–" || f == "*"
+        // The first scalar, on its UTF-8 bytes: `-` `+` `*`, `•` (E2 80 A2), `–` (E2 80 93).
+        var it = t.utf8.makeIterator()
+        guard let b0 = it.next() else { return false }
+        if b0 == 0x2D || b0 == 0x2B || b0 == 0x2A { return true }
+        guard b0 == 0xE2, it.next() == 0x80, let b2 = it.next() else { return false }
+        return b2 == 0xA2 || b2 == 0x93
     }
 }
