@@ -87,7 +87,8 @@ enum TaskBuilder {
             default:
                 // output_authority/quality/completion, a second deadline column, and any other column.
                 let key = column.header.isEmpty ? column.field : column.header
-                t.extra[key] = appended(t.extra[key], value)
+                // One hash of the (often non-ASCII) header for a new key; a second only to append.
+                if let earlier = t.extra.updateValue(value, forKey: key) { t.extra[key] = earlier + "\n" + value }
             }
         }
         if t.task == nil, t.objective == nil, t.activity == nil, t.outputs.isEmpty {
@@ -138,6 +139,12 @@ enum TaskBuilder {
     /// The cell trimmed (NBSP included); nil when no letter or digit is left (`-`, `x`-less blanks).
     private static func clean(_ cell: String?) -> String? {
         guard let cell else { return nil }
+        let plain = PlainText.withPlainBytes(cell) { p -> String? in
+            let r = PlainCell.trimmed(p, 0..<p.count)
+            guard PlainCell.contains(p, r, PlainText.letter | PlainText.number) else { return nil }
+            return r.count == p.count ? cell : PlainCell.string(p, r)
+        }
+        if let plain { return plain }  // nil: not plain, or plain without a letter or digit (nil below too)
         let t = CellSplitter.trimmed(cell)
         return t.contains(where: { $0.isLetter || $0.isNumber }) ? t : nil
     }
