@@ -93,6 +93,8 @@ enum PlainText {
     static let upper: UInt8 = 16
     /// `TextFold.isSpace`.
     static let foldSpace: UInt8 = 32
+    /// `TextFold.isLetter`.
+    static let foldLetter: UInt8 = 64
 
     /// The classes of a plain scalar.
     @inline(__always)
@@ -119,6 +121,7 @@ enum PlainText {
                 if p.isLowercase { f |= lowercase }
                 if TextFold.isUpper(s) { f |= upper }
                 if TextFold.isSpace(s) { f |= foldSpace }
+                if TextFold.isLetter(s) { f |= foldLetter }
                 t[base + Int(v - range.lowerBound)] = f
             }
         }
