@@ -223,12 +223,17 @@ struct AgencyScanner<P: AgencyPhrase> {
     /// `Các sở, ngành` + `, địa phương` → `Các sở, ngành, địa phương`.
     private static func joined(_ a: String, _ b: String) -> String {
         guard !a.isEmpty else { return b }
+        if let glued = PlainText.withPlainBytes(b, { $0.first.map { ",.:;)".utf8.contains($0) } }) {
+            guard let glued else { return a }
+            return glued ? a + b : a + " " + b
+        }
         guard let f = b.first else { return a }
         return ",.:;)".contains(f) ? a + b : a + " " + b
     }
 
     /// Trims spaces, leading separators and closing punctuation; capitalises the first letter of a name.
     static func tidy(_ s: String, capitalise: Bool = true) -> String {
+        if let plain = PlainText.withPlainBytes(s, { PlainCell.tidy($0, capitalise: capitalise) }) { return plain }
         var t = Substring(s)
         while let f = t.first, f.isWhitespace || ",;-".contains(f) { t = t.dropFirst() }
         while let l = t.last, l.isWhitespace || ",;.:-".contains(l) { t = t.dropLast() }

@@ -36,19 +36,27 @@ enum PlainAbbreviations {
         return (ByteKeyTable(pairs), parts)
     }
 
-    /// The words `AgencyWords` makes of an expansion: split at spaces, a trailing `,` its own mark.
+    /// The words `AgencyWords` makes of an expansion: split at spaces, a trailing `,` its own mark
+    /// (read on bytes: the directory is plain text).
     private static func words(of long: String) -> [Part] {
-        var out: [Part] = []
-        for var part in long.split(separator: " ") {
-            let comma = part.count > 1 && part.hasSuffix(",")
-            if comma { part = part.dropLast() }
-            let isMark = part == "-" || part == ","
-            var key = isMark ? String(part) : TextFold.word(part)
-            let id = key.withUTF8 { AgencyVocabulary.id($0) }  // the directory is NFC, so bytes compare as strings do
-            out.append(Part(text: String(part), id: id, isMark: isMark,
-                            capital: part.unicodeScalars.first.map(TextFold.isUpper) ?? false))
-            if comma { out.append(Part(text: ",", id: AgencyVocabulary.comma, isMark: true, capital: false)) }
+        let bytes = Array(long.utf8)
+        return bytes.withUnsafeBufferPointer { p in
+            var out: [Part] = []
+            var key: [UInt8] = []
+            for run in bytes.indices.split(whereSeparator: { bytes[$0] == 0x20 }) {
+                var r = run.startIndex..<run.endIndex
+                let first = PlainText.scalar(p, at: r.lowerBound)
+                let comma = r.count > first.length && p[r.upperBound - 1] == UInt8(ascii: ",")
+                if comma { r = r.lowerBound..<(r.upperBound - 1) }
+                let isMark = r.count == 1 && (p[r.lowerBound] == UInt8(ascii: "-") || p[r.lowerBound] == UInt8(ascii: ","))
+                key.removeAll(keepingCapacity: true)
+                if isMark { key.append(p[r.lowerBound]) } else { TextFold.word(p, r, into: &key) }
+                let id = key.withUnsafeBufferPointer { AgencyVocabulary.id($0) }
+                out.append(Part(text: PlainCell.string(p, r), id: id, isMark: isMark,
+                                capital: PlainText.classes(first.value) & PlainText.upper != 0))
+                if comma { out.append(Part(text: ",", id: AgencyVocabulary.comma, isMark: true, capital: false)) }
+            }
+            return out
         }
-        return out
     }
 }

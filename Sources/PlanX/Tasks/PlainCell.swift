@@ -71,6 +71,31 @@ enum PlainCell {
         return lo..<hi
     }
 
+    /// `AgencyScanner.tidy`: without leading space and `,;-`, trailing space and `,;.:-`; the first
+    /// letter upper-cased (as `Character.uppercased()` does it) when `capitalise`.
+    static func tidy(_ p: Bytes, capitalise: Bool) -> String {
+        var lo = 0, hi = p.count
+        while lo < hi {
+            let (v, n) = PlainText.scalar(p, at: lo)
+            guard PlainText.classes(v) & PlainText.space != 0 || v == 0x2C || v == 0x3B || v == 0x2D else { break }
+            lo += n
+        }
+        while lo < hi {
+            let s = PlainText.scalarStart(p, before: hi)
+            let v = PlainText.scalar(p, at: s).value
+            guard PlainText.classes(v) & PlainText.space != 0 || v == 0x2C || v == 0x3B || v == 0x2E || v == 0x3A || v == 0x2D
+            else { break }
+            hi = s
+        }
+        guard capitalise, lo < hi else { return string(p, lo..<hi) }
+        let (v, n) = PlainText.scalar(p, at: lo)
+        if v < 0x80 {
+            guard v >= 0x61 && v <= 0x7A else { return string(p, lo..<hi) }
+            return String(UnicodeScalar(UInt8(v - 0x20))) + string(p, (lo + 1)..<hi)
+        }
+        return Character(Unicode.Scalar(v)!).uppercased() + string(p, (lo + n)..<hi)
+    }
+
     /// Whether a scalar of the range is in any of `classes` (`PlainText.letter | PlainText.number`).
     static func contains(_ p: Bytes, _ range: Range<Int>, _ classes: UInt8) -> Bool {
         var i = range.lowerBound
