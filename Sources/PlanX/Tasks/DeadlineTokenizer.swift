@@ -44,6 +44,7 @@ enum DeadlineTokenizer {
     /// `tokenizeAny` on the bytes of plain text.
     private static func tokenizePlain(_ text: String, _ p: UnsafeBufferPointer<UInt8>) -> [DeadlineToken] {
         var tokens: [DeadlineToken] = []
+        tokens.reserveCapacity(p.count / 3 + 2)
         let u = text.utf8
         func range(_ a: Int, _ b: Int) -> Range<String.Index> { u.index(u.startIndex, offsetBy: a)..<u.index(u.startIndex, offsetBy: b) }
         var folded: [UInt8] = []

@@ -19,6 +19,8 @@ struct PlainAgencyWords: AgencyPhrase {
     init(_ p: UnsafeBufferPointer<UInt8>) {
         bytes = Array(p)
         words.reserveCapacity(p.count / 4)
+        tokens.reserveCapacity(p.count / 4)
+        texts.reserveCapacity(p.count / 4)
         var scratch: [UInt8] = []
         var start = -1
         var i = 0

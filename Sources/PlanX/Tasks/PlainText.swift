@@ -108,24 +108,36 @@ enum PlainText {
     /// Built from the scalar properties behind the `Character` tests, and from `TextFold`.
     private static let table: [UInt8] = {
         var t = [UInt8](repeating: 0, count: 0x470)
+        // ASCII by hand (the same answers as the Unicode data, verified for all 128).
+        for v in 0..<0x80 {
+            var f: UInt8 = 0
+            if v == 0x20 || (v >= 0x09 && v <= 0x0D) { f |= space | foldSpace }
+            if (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) { f |= letter | foldLetter }
+            if v >= 0x41 && v <= 0x5A { f |= upper }
+            if v >= 0x61 && v <= 0x7A { f |= lowercase }
+            if v >= 0x30 && v <= 0x39 { f |= number }
+            t[v] = f
+        }
         func fill(_ range: ClosedRange<UInt32>, at base: Int) {
             for v in range {
                 // For a plain scalar these are its `Character`'s `isWhitespace`, `isLetter`, `isNumber`
-                // and `isLowercase` (verified for every plain scalar).
+                // and `isLowercase` (verified for every plain scalar); each property is read once.
                 let s = Unicode.Scalar(v)!
                 let p = s.properties
                 var f: UInt8 = 0
-                if p.isWhitespace { f |= space }
-                if p.isAlphabetic { f |= letter }
+                let white = p.isWhitespace, alpha = p.isAlphabetic
+                if white { f |= space }
+                if alpha { f |= letter }
                 if p.numericType != nil { f |= number }
                 if p.isLowercase { f |= lowercase }
-                if TextFold.isUpper(s) { f |= upper }
-                if TextFold.isSpace(s) { f |= foldSpace }
-                if TextFold.isLetter(s) { f |= foldLetter }
+                if TextFold.lower(s) != s { f |= upper }  // TextFold.isUpper
+                if v == 0xA0 || white { f |= foldSpace }  // TextFold.isSpace off ASCII
+                // TextFold.isLetter off ASCII: its Latin ranges, else the Unicode data.
+                if (v >= 0xC0 && v <= 0x24F && v != 0xD7 && v != 0xF7) || (v >= 0x1EA0 && v <= 0x1EF9) || alpha { f |= foldLetter }
                 t[base + Int(v - range.lowerBound)] = f
             }
         }
-        fill(0...0x2FF, at: 0)
+        fill(0x80...0x2FF, at: 0x80)
         fill(0x1E00...0x1EFF, at: 0x300)
         fill(0x2000...0x206F, at: 0x400)
         return t
