@@ -9,7 +9,7 @@ enum AgencyLexicon {
     }
 
     /// The known body starting at word `i` (longest wins), and the index after it.
-    static func named(_ w: AgencyWords, at i: Int) -> (Named, end: Int)? {
+    static func named<P: AgencyPhrase>(_ w: P, at i: Int) -> (Named, end: Int)? {
         guard i < w.count, !w[i].isMark, startsToken(w, i) else { return nil }
         for entry in entries(namedIndex, w[i]) {
             if let end = match(entry.keys, w, at: i) { return (entry, end) }
@@ -18,7 +18,7 @@ enum AgencyLexicon {
     }
 
     /// A head word (`Sở`, `Trung tâm`, …) written with a capital at word `i`, its kind and the index after it.
-    static func head(_ w: AgencyWords, at i: Int) -> (kind: String, end: Int)? {
+    static func head<P: AgencyPhrase>(_ w: P, at i: Int) -> (kind: String, end: Int)? {
         guard i < w.count, !w[i].isMark, w[i].capital else { return nil }
         for (keys, kind) in entries(headIndex, w[i]) {
             if let end = match(keys, w, at: i) { return (kind, end) }
@@ -27,24 +27,24 @@ enum AgencyLexicon {
     }
 
     /// A lower-case role verb (`theo dõi`, `chủ trì`) at word `i`.
-    static func isRole(_ w: AgencyWords, at i: Int) -> Bool {
+    static func isRole<P: AgencyPhrase>(_ w: P, at i: Int) -> Bool {
         guard i < w.count, !w[i].isMark, !w[i].capital else { return false }
         return entries(roleIndex, w[i]).contains { match($0, w, at: i) != nil }
     }
 
     /// The index after a collective noun (`cơ quan`, `đơn vị`, `sở`) at word `i`.
-    static func collective(_ w: AgencyWords, at i: Int) -> Int? {
+    static func collective<P: AgencyPhrase>(_ w: P, at i: Int) -> Int? {
         phrase(in: collectiveIndex, w, at: i)
     }
 
     /// The index after an administrative unit (`huyện`, `thị xã`) at word `i`.
-    static func locality(_ w: AgencyWords, at i: Int) -> Int? {
+    static func locality<P: AgencyPhrase>(_ w: P, at i: Int) -> Int? {
         phrase(in: localityIndex, w, at: i)
     }
 
     // MARK: - Matching
 
-    private static func phrase(in index: [[[Int]]], _ w: AgencyWords, at i: Int) -> Int? {
+    private static func phrase<P: AgencyPhrase>(in index: [[[Int]]], _ w: P, at i: Int) -> Int? {
         guard i < w.count, !w[i].isMark else { return nil }
         for keys in entries(index, w[i]) {
             if let end = match(keys, w, at: i) { return end }
@@ -53,11 +53,11 @@ enum AgencyLexicon {
     }
 
     /// The index after `keys` matched from word `i`, ending on a written token's end.
-    private static func entries<T>(_ index: [[T]], _ word: AgencyWords.Word) -> [T] {
+    private static func entries<T>(_ index: [[T]], _ word: AgencyWord) -> [T] {
         word.id >= 0 && word.id < index.count ? index[word.id] : []
     }
 
-    private static func match(_ keys: [Int], _ w: AgencyWords, at i: Int) -> Int? {
+    private static func match<P: AgencyPhrase>(_ keys: [Int], _ w: P, at i: Int) -> Int? {
         guard i + keys.count <= w.count else { return nil }
         for (k, key) in keys.enumerated() where w[i + k].id != key { return nil }
         let end = i + keys.count
@@ -65,16 +65,18 @@ enum AgencyLexicon {
         return end
     }
 
-    private static func startsToken(_ w: AgencyWords, _ i: Int) -> Bool {
+    private static func startsToken<P: AgencyPhrase>(_ w: P, _ i: Int) -> Bool {
         i == 0 || w[i].token != w[i - 1].token
     }
 
     // MARK: - Compiled tables
 
     static func keys(_ phrase: String) -> [Int] {
-        let w = AgencyWords(phrase)
-        return (0..<w.count).map { w[$0].id }
+        if let plain = PlainText.withPlainBytes(phrase, { PlainAgencyWords($0) }) { return ids(plain) }
+        return ids(AgencyWords(phrase))
     }
+
+    private static func ids<P: AgencyPhrase>(_ w: P) -> [Int] { (0..<w.count).map { w[$0].id } }
 
     private static func indexed<T>(_ items: [([Int], T)]) -> [[([Int], T)]] {
         var index = [[([Int], T)]](repeating: [], count: AgencyVocabulary.count)

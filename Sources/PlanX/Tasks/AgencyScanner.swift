@@ -6,8 +6,8 @@
 /// `Sở Văn hóa, Thể thao và Du lịch` one. `UBND cấp huyện, cấp xã` gives `UBND cấp xã` as the
 /// second body (the head carries over). Text after `:` or from a role verb on
 /// (`Sở Nội vụ theo dõi, tổng hợp`) is the body's note, up to the end of the item.
-struct AgencyScanner {
-    private let w: AgencyWords
+struct AgencyScanner<P: AgencyPhrase> {
+    private let w: P
     private var bodies: [Agency] = []
     /// The head a following `cấp xã` / `huyện X` continues (`Ủy ban nhân dân`), with its kind.
     private var carried: (name: String, kind: String)? = nil
@@ -16,7 +16,7 @@ struct AgencyScanner {
     private let startsHere: [Bool]
     private let startsInGroup: [Bool]
 
-    init(_ words: AgencyWords) {
+    init(_ words: P) {
         w = words
         let here = (0..<words.count).map { Self.startsBody(words, at: $0, afterGroup: false) }
         startsHere = here
@@ -24,7 +24,7 @@ struct AgencyScanner {
     }
 
     /// The bodies of the phrase, in order.
-    static func scan(_ words: AgencyWords) -> [Agency] {
+    static func scan(_ words: P) -> [Agency] {
         var s = AgencyScanner(words)
         var i = 0
         while i < words.count {
@@ -37,17 +37,17 @@ struct AgencyScanner {
 
     /// Whether a body starts at word `k`. Inside a collective body (`afterGroup`), a bare collective
     /// noun (`ban`, `địa phương`) continues it rather than starting a new one.
-    static func startsBody(_ w: AgencyWords, at k: Int, afterGroup: Bool) -> Bool {
+    static func startsBody(_ w: P, at k: Int, afterGroup: Bool) -> Bool {
         guard k < w.count, !w[k].isMark else { return false }
         if let (named, _) = AgencyLexicon.named(w, at: k) {
-            return named.kind != "group" || !afterGroup || w[k].key == "các"
+            return named.kind != "group" || !afterGroup || w[k].id == AgencyVocabulary.các
         }
-        if w[k].key == "các" || w[k].key == "những" { return AgencyLexicon.collective(w, at: k + 1) != nil }
+        if w[k].id == AgencyVocabulary.các || w[k].id == AgencyVocabulary.những { return AgencyLexicon.collective(w, at: k + 1) != nil }
         if let (_, end) = AgencyLexicon.head(w, at: k) {
             // A head with no name after it (`Ban,` in `Sở, Ban, Ngành`) is a collective noun.
             return end < w.count && !w[end].isMark
         }
-        if !afterGroup, w[k].key == "cơ" || w[k].key == "đơn", AgencyLexicon.collective(w, at: k) != nil { return true }
+        if !afterGroup, w[k].id == AgencyVocabulary.cơ || w[k].id == AgencyVocabulary.đơn, AgencyLexicon.collective(w, at: k) != nil { return true }
         return false
     }
 
@@ -62,7 +62,7 @@ struct AgencyScanner {
             (j, name, kind, closed) = (end, named.name, named.kind, named.kind != "group")
         } else if continues(at: start), let c = carried {
             (j, name, kind, closed) = (start, c.name, c.kind, true)
-        } else if w[start].key == "các" || w[start].key == "những" {
+        } else if w[start].id == AgencyVocabulary.các || w[start].id == AgencyVocabulary.những {
             (j, name, kind, closed) = (start + 1, "", "group", false)
         } else if let (headKind, end) = AgencyLexicon.head(w, at: start) {
             (j, name, kind, closed) = (end, "", headKind, false)
@@ -90,7 +90,7 @@ struct AgencyScanner {
             name = name.isEmpty ? w.canonical(start, j) : Self.joined(name, w.canonical(extendFrom, j))
         }
         var textEnd = j
-        while textEnd > start, w[textEnd - 1].isMark, w[textEnd - 1].key != ")" { textEnd -= 1 }
+        while textEnd > start, w[textEnd - 1].isMark, w[textEnd - 1].id != AgencyVocabulary.close { textEnd -= 1 }
         let agency = Agency(name: Self.tidy(name), text: w.written(start, textEnd), kind: kind)
         bodies.append(agency)
         return note(from: j)
@@ -102,10 +102,10 @@ struct AgencyScanner {
         var k = j
         var group = false
         var carries = false
-        if k + 1 < w.count, w[k].key == "cấp", ["tỉnh", "huyện", "xã"].contains(w[k + 1].key) {
+        if k + 1 < w.count, w[k].id == AgencyVocabulary.cấp, Self.isLevel(w[k + 1].id) {
             k += 2
             carries = true
-        } else if w.count > k, w[k].key == "các", AgencyLexicon.locality(w, at: k + 1) != nil {
+        } else if w.count > k, w[k].id == AgencyVocabulary.các, AgencyLexicon.locality(w, at: k + 1) != nil {
             k = placeList(from: k + 1)
             group = true
             carries = true
@@ -122,8 +122,8 @@ struct AgencyScanner {
         } else {
             while isPlaceWord(k) { k += 1 }
         }
-        if k + 2 < w.count, w[k].key == "có", w[k + 1].key == "liên", w[k + 2].key == "quan" { k += 3 }
-        else if k + 1 < w.count, w[k].key == "liên", w[k + 1].key == "quan" { k += 2 }
+        if k + 2 < w.count, w[k].id == AgencyVocabulary.có, w[k + 1].id == AgencyVocabulary.liên, w[k + 2].id == AgencyVocabulary.quan { k += 3 }
+        else if k + 1 < w.count, w[k].id == AgencyVocabulary.liên, w[k + 1].id == AgencyVocabulary.quan { k += 2 }
         return (k, group, carries)
     }
 
@@ -147,9 +147,9 @@ struct AgencyScanner {
     private func extent(from j: Int, group: Bool) -> Int {
         var k = j
         while k < w.count {
-            if w[k].key == ":" || AgencyLexicon.isRole(w, at: k) { break }
+            if w[k].id == AgencyVocabulary.colon || AgencyLexicon.isRole(w, at: k) { break }
             if isSeparator(k), starts(k + 1, inGroup: group) || continues(at: k + 1) { break }
-            if w[k].key == "(", let close = closing(k) { k = close; continue }
+            if w[k].id == AgencyVocabulary.open, let close = closing(k) { k = close; continue }
             k += 1
         }
         return k
@@ -159,17 +159,17 @@ struct AgencyScanner {
     private mutating func note(from j: Int) -> Int {
         guard j < w.count else { return j }
         if isSeparator(j), starts(j + 1, inGroup: false) || continues(at: j + 1) { return j }
-        var k = j + (w[j].key == ":" ? 1 : 0)
+        var k = j + (w[j].id == AgencyVocabulary.colon ? 1 : 0)
         let from = k
         // An instruction runs to the end, or to a dash bullet naming another body: bodies after a
         // comma inside it are its objects (`chủ trì, phối hợp với Sở Tài chính và các cơ quan liên quan`).
-        while k < w.count, !(w[k].key == "-" && starts(k + 1, inGroup: false)) { k += 1 }
+        while k < w.count, !(w[k].id == AgencyVocabulary.dash && starts(k + 1, inGroup: false)) { k += 1 }
         let text = Self.tidy(w.written(from, k), capitalise: false)
         if !text.isEmpty {
             // `Sở A, Sở B: …` — the instruction after `:` belongs to every body before it.
             var b = bodies.count - 1
             bodies[b].note = text
-            while w[j].key == ":", b > 0, bodies[b - 1].note == nil {
+            while w[j].id == AgencyVocabulary.colon, b > 0, bodies[b - 1].note == nil {
                 b -= 1
                 bodies[b].note = text
             }
@@ -186,14 +186,14 @@ struct AgencyScanner {
 
     private func isSeparator(_ k: Int) -> Bool {
         guard k < w.count else { return false }
-        return w[k].isMark ? (w[k].key == "," || w[k].key == "-") : w[k].key == "và"
+        return w[k].isMark ? (w[k].id == AgencyVocabulary.comma || w[k].id == AgencyVocabulary.dash) : w[k].id == AgencyVocabulary.và
     }
 
     /// `cấp xã`, `huyện Tuy Phong` or `các huyện …` continuing the carried head.
     private func continues(at k: Int) -> Bool {
         guard carried != nil, k < w.count else { return false }
-        if k + 1 < w.count, w[k].key == "cấp", ["tỉnh", "huyện", "xã"].contains(w[k + 1].key) { return true }
-        if w[k].key == "các" { return AgencyLexicon.locality(w, at: k + 1) != nil }
+        if k + 1 < w.count, w[k].id == AgencyVocabulary.cấp, Self.isLevel(w[k + 1].id) { return true }
+        if w[k].id == AgencyVocabulary.các { return AgencyLexicon.locality(w, at: k + 1) != nil }
         if let e = AgencyLexicon.locality(w, at: k) { return isPlaceWord(e) }
         return false
     }
@@ -203,11 +203,16 @@ struct AgencyScanner {
         k < w.count && !w[k].isMark && w[k].capital && !starts(k, inGroup: false)
     }
 
+    /// `tỉnh`, `huyện`, `xã` after `cấp`.
+    private static func isLevel(_ id: Int) -> Bool {
+        id == AgencyVocabulary.tỉnh || id == AgencyVocabulary.huyện || id == AgencyVocabulary.xã
+    }
+
     private func closing(_ open: Int) -> Int? {
         var depth = 0
         for k in open..<w.count {
-            if w[k].key == "(" { depth += 1 }
-            if w[k].key == ")" {
+            if w[k].id == AgencyVocabulary.open { depth += 1 }
+            if w[k].id == AgencyVocabulary.close {
                 depth -= 1
                 if depth == 0 { return k + 1 }
             }
@@ -218,12 +223,17 @@ struct AgencyScanner {
     /// `Các sở, ngành` + `, địa phương` → `Các sở, ngành, địa phương`.
     private static func joined(_ a: String, _ b: String) -> String {
         guard !a.isEmpty else { return b }
+        if let glued = PlainText.withPlainBytes(b, { $0.first.map { ",.:;)".utf8.contains($0) } }) {
+            guard let glued else { return a }
+            return glued ? a + b : a + " " + b
+        }
         guard let f = b.first else { return a }
         return ",.:;)".contains(f) ? a + b : a + " " + b
     }
 
     /// Trims spaces, leading separators and closing punctuation; capitalises the first letter of a name.
     static func tidy(_ s: String, capitalise: Bool = true) -> String {
+        if let plain = PlainText.withPlainBytes(s, { PlainCell.tidy($0, capitalise: capitalise) }) { return plain }
         var t = Substring(s)
         while let f = t.first, f.isWhitespace || ",;-".contains(f) { t = t.dropFirst() }
         while let l = t.last, l.isWhitespace || ",;.:-".contains(l) { t = t.dropLast() }

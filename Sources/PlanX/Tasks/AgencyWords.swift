@@ -1,28 +1,16 @@
-/// The words of one agency phrase, abbreviations expanded, each tied to the token it was written as.
+/// The words of one agency phrase, abbreviations expanded, each tied to the token it was written as,
+/// read with `String`s: the builder for text that is not plain (`PlainText`; see `PlainAgencyWords`).
 ///
 /// `Sở TT&TT, UBND cấp huyện` → `Sở` `Thông tin` … `Truyền thông` `,` `Ủy` `ban` `nhân` `dân` `cấp` `huyện`;
 /// the four words of `UBND` share one written token, so the written text of any run of words can
 /// be quoted back exactly.
-struct AgencyWords {
-    /// One word or punctuation mark.
-    struct Word {
-        /// Canonical spelling: an expanded abbreviation's word, or the word as written.
-        let text: String
-        /// Folded comparison key (`TextFold`).
-        let key: String
-        /// `AgencyVocabulary` number of the key, or -1.
-        let id: Int
-        /// Index into `tokens` of the written token.
-        let token: Int
-        let isMark: Bool
-        /// Written with a capital first letter (expanded words count as written in their expansion).
-        let capital: Bool
-    }
-
+struct AgencyWords: AgencyPhrase {
     let source: String
     /// Written tokens, as ranges of `source`.
     private(set) var tokens: [Range<String.Index>] = []
-    private(set) var words: [Word] = []
+    private(set) var words: [AgencyWord] = []
+    /// Canonical spelling of each word: an expanded abbreviation's word, or the word as written.
+    private(set) var texts: [String] = []
 
     init(_ source: String) {
         self.source = source
@@ -30,7 +18,7 @@ struct AgencyWords {
     }
 
     var count: Int { words.count }
-    subscript(i: Int) -> Word { words[i] }
+    subscript(i: Int) -> AgencyWord { words[i] }
 
     /// The written text from word `a` through word `b - 1`.
     func written(_ a: Int, _ b: Int) -> String {
@@ -38,20 +26,13 @@ struct AgencyWords {
         return String(source[tokens[words[a].token].lowerBound..<tokens[words[b - 1].token].upperBound])
     }
 
-    /// The written text from word `a` to the end of the phrase.
-    func writtenRest(from a: Int) -> String {
-        guard a < words.count else { return "" }
-        return String(source[tokens[words[a].token].lowerBound...])
-    }
-
     /// Canonical text of words `a..<b`: marks attached the way they are printed.
     func canonical(_ a: Int, _ b: Int) -> String {
         var out = ""
         for i in a..<b {
-            let w = words[i]
-            let glue = w.isMark && [",", ".", ":", ";", ")"].contains(w.text)
+            let glue = words[i].isMark && [",", ".", ":", ";", ")"].contains(texts[i])
             if !out.isEmpty && !glue && !out.hasSuffix("(") { out += " " }
-            out += w.text
+            out += texts[i]
         }
         return out
     }
@@ -126,7 +107,7 @@ struct AgencyWords {
         guard let first = text.unicodeScalars.first, TextFold.isUpper(first), text.unicodeScalars.count > 1 else { return false }
         let key = String(text)
         var long = AgencyDirectory.abbreviations[key]
-        if long == nil, let prev = words.last, !prev.isMark, prev.key == "sở" || prev.key == "bộ" {
+        if long == nil, let prev = words.last, !prev.isMark, prev.id == AgencyVocabulary.sở || prev.id == AgencyVocabulary.bộ {
             long = AgencyDirectory.fieldAbbreviations[key]
         }
         guard let long else { return false }
@@ -136,9 +117,9 @@ struct AgencyWords {
             if comma { part = part.dropLast() }
             let isMark = part == "-" || part == ","
             let key = isMark ? String(part) : TextFold.word(part)
-            words.append(Word(text: String(part), key: key, id: AgencyVocabulary.id(key), token: tokens.count - 1,
-                              isMark: isMark, capital: part.unicodeScalars.first.map(TextFold.isUpper) ?? false))
-            if comma { words.append(Word(text: ",", key: ",", id: AgencyVocabulary.id(","), token: tokens.count - 1, isMark: true, capital: false)) }
+            append(String(part), id: AgencyVocabulary.id(key), isMark: isMark,
+                   capital: part.unicodeScalars.first.map(TextFold.isUpper) ?? false)
+            if comma { append(",", id: AgencyVocabulary.comma, isMark: true, capital: false) }
         }
         return true
     }
@@ -147,13 +128,18 @@ struct AgencyWords {
         tokens.append(r)
         let w = source[r]
         let key = TextFold.word(w)
-        words.append(Word(text: String(w), key: key, id: AgencyVocabulary.id(key), token: tokens.count - 1, isMark: false,
-                          capital: w.unicodeScalars.first.map(TextFold.isUpper) ?? false))
+        append(String(w), id: AgencyVocabulary.id(key), isMark: false, capital: w.unicodeScalars.first.map(TextFold.isUpper) ?? false)
     }
 
     private mutating func addMark(_ r: Range<String.Index>, as text: String? = nil) {
         tokens.append(r)
         let t = text ?? String(source[r])
-        words.append(Word(text: t, key: t, id: AgencyVocabulary.id(t), token: tokens.count - 1, isMark: true, capital: false))
+        append(t, id: AgencyVocabulary.id(t), isMark: true, capital: false)
+    }
+
+    /// Adds a word of the last token.
+    private mutating func append(_ text: String, id: Int, isMark: Bool, capital: Bool) {
+        words.append(AgencyWord(id: id, token: tokens.count - 1, isMark: isMark, capital: capital))
+        texts.append(text)
     }
 }

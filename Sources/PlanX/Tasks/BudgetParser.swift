@@ -8,8 +8,10 @@ enum BudgetParser {
         let written = CellSplitter.trimmed(text)
         guard written.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
         // Punctuation becomes space, so phrases match between word boundaries.
-        let folded = " " + TextFold.phrase(String(written.map { $0.isLetter || $0.isNumber ? $0 : " " })) + " "
-        let hay = Array(folded.utf8)
+        let hay = PlainText.withPlainBytes(written, foldedWords) ?? {
+            let folded = " " + TextFold.phrase(String(written.map { $0.isLetter || $0.isNumber ? $0 : " " })) + " "
+            return Array(folded.utf8)
+        }()
         // Byte offsets in `folded`; phrases are NFC like the folded text, so bytes match as characters do.
         var found: [(at: Int, end: Int, label: String)] = []
         for (needle, label) in Self.needles {
@@ -25,6 +27,26 @@ enum BudgetParser {
         var labels: [String] = []
         for f in found.sorted(by: { $0.at < $1.at }) where !labels.contains(f.label) { labels.append(f.label) }
         return Task.Budget(text: written, sources: labels)
+    }
+
+    /// The plain text's runs of letters and digits, folded, each between single spaces.
+    private static func foldedWords(_ p: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var out: [UInt8] = [0x20]
+        var start = -1
+        var i = 0
+        while i <= p.count {
+            let (v, n) = i < p.count ? PlainText.scalar(p, at: i) : (0, 1)
+            let inWord = i < p.count && PlainText.classes(v) & (PlainText.letter | PlainText.number) != 0
+            if inWord, start < 0 { start = i }
+            if !inWord, start >= 0 {
+                if out.count > 1 { out.append(0x20) }
+                TextFold.word(p, start..<i, into: &out)
+                start = -1
+            }
+            i += n
+        }
+        out.append(0x20)
+        return out
     }
 
     /// `sources` as the bytes searched for: each phrase between two spaces.

@@ -18,6 +18,11 @@ enum CellSplitter {
 
     /// The pieces and whether they form a list, in one pass over the scalars.
     static func split(_ text: String) -> (pieces: [Substring], isList: Bool) {
+        if let plain = PlainText.withPlainBytes(text, { PlainCell.split($0, 0..<$0.count) }) {
+            let u = text.utf8
+            let pieces = plain.pieces.map { text[u.index(u.startIndex, offsetBy: $0.lowerBound)..<u.index(u.startIndex, offsetBy: $0.upperBound)] }
+            return (pieces, plain.isList)
+        }
         var pieces: [Substring] = []
         var marked = false
         let scalars = text.unicodeScalars
@@ -60,6 +65,11 @@ enum CellSplitter {
 
     /// The text without surrounding whitespace (NBSP and line breaks included).
     static func trimmed(_ text: String) -> String {
+        let plain = PlainText.withPlainBytes(text) { p in
+            let r = PlainCell.trimmed(p, 0..<p.count)
+            return r.count == p.count ? text : PlainCell.string(p, r)
+        }
+        if let plain { return plain }
         var t = Substring(text)
         while let f = t.first, f.isWhitespace { t = t.dropFirst() }
         while let l = t.last, l.isWhitespace { t = t.dropLast() }

@@ -19,12 +19,18 @@ struct DeadlineGrammar {
     /// Reads the whole token run as one phrase, or returns nil.
     static func parse(_ tokens: ArraySlice<DeadlineToken>) -> DeadlineForm? {
         guard !tokens.isEmpty else { return nil }
-        let rules: [(inout DeadlineGrammar) -> DeadlineForm?] = [
-            { $0.event() }, { $0.continuous() }, { $0.recurring() }, { $0.by() }, { $0.periods() },
-        ]
-        for rule in rules {
+        // The rules in order, without an array of closures per phrase.
+        for rule in 0..<5 {
             var g = DeadlineGrammar(tokens)
-            if let form = rule(&g), g.c.atEnd { return form }
+            let form: DeadlineForm? =
+                switch rule {
+                case 0: g.event()
+                case 1: g.continuous()
+                case 2: g.recurring()
+                case 3: g.by()
+                default: g.periods()
+                }
+            if let form, g.c.atEnd { return form }
         }
         return nil
     }

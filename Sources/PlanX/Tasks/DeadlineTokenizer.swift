@@ -12,9 +12,23 @@ struct DeadlineToken: Equatable {
     let value: Int
     /// The range in the original cell text, so lead-ins and event phrases can be quoted as written.
     let range: Range<String.Index>
+    /// `text` is NFC (read from plain text), so it equals another NFC string exactly when their bytes do.
+    let nfc: Bool
 
-    var digits: Int { kind == .number ? text.count : 0 }
-    func isWord(_ w: String) -> Bool { kind == .word && text == w }
+    init(kind: Kind, text: String, value: Int, range: Range<String.Index>, nfc: Bool = false) {
+        self.kind = kind
+        self.text = text
+        self.value = value
+        self.range = range
+        self.nfc = nfc
+    }
+
+    var digits: Int { kind == .number ? text.utf8.count : 0 }  // ASCII digits
+    /// Whether the token is the word `w` (an NFC literal).
+    func isWord(_ w: String) -> Bool {
+        guard kind == .word else { return false }
+        return nfc ? text.utf8.count == w.utf8.count && text.utf8.elementsEqual(w.utf8) : text == w
+    }
     func isMark(_ m: String) -> Bool { kind == .mark && text == m }
 }
 
@@ -22,6 +36,57 @@ struct DeadlineToken: Equatable {
 /// whitespace (NBSP and line breaks included) separates, anything else is a one-character mark.
 enum DeadlineTokenizer {
     static func tokenize(_ text: String) -> [DeadlineToken] {
+        PlainText.withPlainBytes(text) { tokenizePlain(text, $0) } ?? tokenizeAny(text)
+    }
+
+    // MARK: - Private
+
+    /// `tokenizeAny` on the bytes of plain text.
+    private static func tokenizePlain(_ text: String, _ p: UnsafeBufferPointer<UInt8>) -> [DeadlineToken] {
+        var tokens: [DeadlineToken] = []
+        tokens.reserveCapacity(p.count / 3 + 2)
+        let u = text.utf8
+        func range(_ a: Int, _ b: Int) -> Range<String.Index> { u.index(u.startIndex, offsetBy: a)..<u.index(u.startIndex, offsetBy: b) }
+        var folded: [UInt8] = []
+        var i = 0
+        while i < p.count {
+            let (s, n) = PlainText.scalar(p, at: i)
+            let classes = PlainText.classes(s)
+            if classes & PlainText.foldSpace != 0 {
+                i += n
+            } else if s >= 48 && s <= 57 {
+                let start = i
+                var value = 0
+                while i < p.count, p[i] >= 48 && p[i] <= 57 {
+                    value = min(value * 10 + Int(p[i] - 48), 1_000_000)
+                    i += 1
+                }
+                tokens.append(DeadlineToken(kind: .number, text: PlainCell.string(p, start..<i), value: value, range: range(start, i), nfc: true))
+            } else if classes & PlainText.foldLetter != 0 {
+                let start = i
+                while i < p.count {
+                    let (t, m) = PlainText.scalar(p, at: i)
+                    guard PlainText.classes(t) & PlainText.foldLetter != 0 else { break }
+                    i += m
+                }
+                folded.removeAll(keepingCapacity: true)
+                TextFold.word(p, start..<i, into: &folded)
+                let word = plainSynonyms.first { $0.bytes == folded }?.word ?? String(decoding: folded, as: UTF8.self)
+                tokens.append(DeadlineToken(kind: .word, text: word, value: 0, range: range(start, i), nfc: true))
+            } else {
+                let dash = s == 0x2D || (s >= 0x2010 && s <= 0x2014)  // the plain ones of `dashes`
+                tokens.append(DeadlineToken(kind: .mark, text: dash ? "-" : PlainCell.string(p, i..<(i + n)), value: 0,
+                                            range: range(i, i + n), nfc: true))
+                i += n
+            }
+        }
+        return tokens
+    }
+
+    /// `synonyms` by the bytes of their (NFC) keys.
+    private static let plainSynonyms: [(bytes: [UInt8], word: String)] = synonyms.map { (Array($0.key.utf8), $0.value) }
+
+    private static func tokenizeAny(_ text: String) -> [DeadlineToken] {
         var tokens: [DeadlineToken] = []
         let scalars = text.unicodeScalars
         var i = scalars.startIndex
@@ -53,8 +118,6 @@ enum DeadlineTokenizer {
         }
         return tokens
     }
-
-    // MARK: - Private
 
     private static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
 

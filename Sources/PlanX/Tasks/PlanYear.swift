@@ -12,6 +12,8 @@ enum PlanYear {
     /// The one year a title states with `năm`, or nil.
     static func stated(in title: String?) -> Int? {
         guard let title else { return nil }
+        // A year is a number token of four digits: without a run of exactly four, there is none.
+        guard hasFourDigitRun(title) else { return nil }
         let tokens = DeadlineTokenizer.tokenize(title)
         var years: Set<Int> = []
         for i in tokens.indices.dropLast() where tokens[i].isWord("năm") {
@@ -21,5 +23,18 @@ enum PlanYear {
             years.insert(next.value)
         }
         return years.count == 1 ? years.first : nil
+    }
+
+    private static func hasFourDigitRun(_ text: String) -> Bool {
+        var run = 0
+        for b in text.utf8 {
+            if b >= 0x30 && b <= 0x39 {
+                run += 1
+            } else {
+                if run == 4 { return true }
+                run = 0
+            }
+        }
+        return run == 4
     }
 }

@@ -53,7 +53,7 @@ enum TaskBuilder {
             diagnostics.append(.cellsBeyondColumns(cells: row.cells.count, columns: table.columns.count, line: row.line))
         }
         for (i, cell) in row.cells.enumerated() {
-            guard let value = clean(cell) else { continue }
+            guard let (value, isPlain) = cleaned(cell) else { continue }
             guard i < table.columns.count else {
                 t.extra["column_\(i + 1)"] = value
                 continue
@@ -65,11 +65,11 @@ enum TaskBuilder {
             case "objective": t.objective = appended(t.objective, value)
             case "activity": t.activity = appended(t.activity, value)
             case "output": t.outputs += OutputSplitter.split(value)
-            case "lead": t.lead += memo.agencies(value)
-            case "partners": t.partners += memo.agencies(value)
+            case "lead": t.lead += memo.agencies(value, isPlain: isPlain)
+            case "partners": t.partners += memo.agencies(value, isPlain: isPlain)
             case "notes": t.notes = appended(t.notes, value)
             case "deadline" where t.deadline == nil:
-                let deadline = memo.deadline(value, year: year)
+                let deadline = memo.deadline(value, isPlain: isPlain, year: year)
                 if deadline.kind == .unknown { diagnostics.append(.deadlineUnknown(value, line: row.line)) }
                 t.deadline = deadline
             case "budget":
@@ -87,7 +87,8 @@ enum TaskBuilder {
             default:
                 // output_authority/quality/completion, a second deadline column, and any other column.
                 let key = column.header.isEmpty ? column.field : column.header
-                t.extra[key] = appended(t.extra[key], value)
+                // One hash of the (often non-ASCII) header for a new key; a second only to append.
+                if let earlier = t.extra.updateValue(value, forKey: key) { t.extra[key] = earlier + "\n" + value }
             }
         }
         if t.task == nil, t.objective == nil, t.activity == nil, t.outputs.isEmpty {
@@ -110,36 +111,39 @@ enum TaskBuilder {
     /// Parsed cells by text: task tables repeat the same agencies and deadlines row after row
     /// (`Sở Nội vụ`, `Năm 2024 và các năm tiếp theo`), and the parsers are pure.
     private struct CellMemo {
-        private var agencyCells: [String: [Agency]] = [:]
-        private var deadlineCells: [String: Deadline] = [:]
+        private var agencyCells = TextMemo<[Agency]>()
+        private var deadlineCells = TextMemo<Deadline>()
         private var deadlineYear: Int?? = nil
 
-        mutating func agencies(_ text: String) -> [Agency] {
-            if let hit = agencyCells[text] { return hit }
-            let parsed = AgencyParser.parse(text)
-            agencyCells[text] = parsed
-            return parsed
+        mutating func agencies(_ text: String, isPlain: Bool) -> [Agency] {
+            agencyCells.value(text, isPlain: isPlain) { AgencyParser.parse($0) }
         }
 
-        mutating func deadline(_ text: String, year: Int?) -> Deadline {
+        mutating func deadline(_ text: String, isPlain: Bool, year: Int?) -> Deadline {
             if deadlineYear != .some(year) {
                 deadlineCells.removeAll()
                 deadlineYear = .some(year)
             }
-            if let hit = deadlineCells[text] { return hit }
-            let parsed = DeadlineParser.parse(text, defaultYear: year)
-            deadlineCells[text] = parsed
-            return parsed
+            return deadlineCells.value(text, isPlain: isPlain) { DeadlineParser.parse($0, defaultYear: year) }
         }
     }
 
     // MARK: - Text
 
     /// The cell trimmed (NBSP included); nil when no letter or digit is left (`-`, `x`-less blanks).
-    private static func clean(_ cell: String?) -> String? {
+    private static func clean(_ cell: String?) -> String? { cleaned(cell)?.text }
+
+    /// `clean`, and whether the cell was plain text (`PlainText`; so is then the cleaned text).
+    private static func cleaned(_ cell: String?) -> (text: String, isPlain: Bool)? {
         guard let cell else { return nil }
+        let plain = PlainText.withPlainBytes(cell) { p -> String? in
+            let r = PlainCell.trimmed(p, 0..<p.count)
+            guard PlainCell.contains(p, r, PlainText.letter | PlainText.number) else { return nil }
+            return r.count == p.count ? cell : PlainCell.string(p, r)
+        }
+        if let plain { return plain.map { ($0, true) } }  // nil: plain without a letter or digit (nil below too)
         let t = CellSplitter.trimmed(cell)
-        return t.contains(where: { $0.isLetter || $0.isNumber }) ? t : nil
+        return t.contains(where: { $0.isLetter || $0.isNumber }) ? (t, false) : nil
     }
 
     /// Two cells of the same field are kept as paragraphs of one value.

@@ -33,10 +33,23 @@ struct TaskGroupPath {
     /// `8.3.` → ["8", "3"]; nil unless the STT is dotted numbers.
     private static func components(_ stt: String?) -> [Substring]? {
         guard let stt else { return nil }
-        var s = Substring(stt)
-        while let l = s.last, l == "." { s = s.dropLast() }
-        let parts = s.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
+        // Only ASCII digits and dots can give components, and on them bytes are characters.
+        let u = stt.utf8
+        guard u.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E }) else { return nil }
+        var end = u.endIndex
+        while end > u.startIndex, u[u.index(before: end)] == 0x2E { end = u.index(before: end) }
+        var parts: [Substring] = []
+        var start = u.startIndex
+        var i = u.startIndex
+        while true {
+            if i == end || u[i] == 0x2E {
+                guard start < i else { return nil }  // an empty part
+                parts.append(stt[start..<i])
+                if i == end { break }
+                start = u.index(after: i)
+            }
+            i = u.index(after: i)
+        }
         return parts
     }
 

@@ -69,16 +69,52 @@ enum TextFold {
         guard let last = word.unicodeScalars.last, last.value >= 0xC0 else { return }
         let scalars = Array(word.unicodeScalars.suffix(3))
         let n = scalars.count
-        guard n >= 2, let moved = oldStyleTone[scalars[n - 1]] else { return }
-        let glide = scalars[n - 2]
-        let isQu = glide == "u" && n >= 3 && scalars[n - 3] == "q"
-        guard (glide == "o" && moved.vowel != "y") || (glide == "u" && moved.vowel == "y" && !isQu),
-            let toned = toneOn[glide]?[moved.tone]
-        else { return }
+        guard n >= 2, let (toned, vowel) = movedTone(n >= 3 ? scalars[n - 3] : nil, scalars[n - 2], scalars[n - 1]) else { return }
         var all = Array(word.unicodeScalars)
         all[all.count - 2] = toned
-        all[all.count - 1] = moved.vowel
+        all[all.count - 1] = vowel
         word = String(String.UnicodeScalarView(all))
+    }
+
+    /// The last two scalars of a folded syllable ending `…, glide, last` with the tone moved onto the
+    /// glide (`o` + `à` → `ò` + `a`), or nil when it stays.
+    @inline(__always)
+    private static func movedTone(_ before: Unicode.Scalar?, _ glide: Unicode.Scalar, _ last: Unicode.Scalar)
+        -> (Unicode.Scalar, Unicode.Scalar)?
+    {
+        guard last.value >= 0xC0, let moved = oldStyleTone[last] else { return nil }
+        let isQu = glide == "u" && before == "q"
+        guard (glide == "o" && moved.vowel != "y") || (glide == "u" && moved.vowel == "y" && !isQu),
+            let toned = toneOn[glide]?[moved.tone]
+        else { return nil }
+        return (toned, moved.vowel)
+    }
+
+    // MARK: - Bytes
+
+    /// `word` on the UTF-8 bytes of a plain word (`PlainText`): its folded form appended to `out`.
+    static func word(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into out: inout [UInt8]) {
+        // The last three folded scalars, and where the last two start in `out`.
+        var s1: UInt32 = 0, s2: UInt32 = 0, s3: UInt32 = 0
+        var n = 0
+        var at1 = out.count, at2 = out.count
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let (v, len) = PlainText.scalar(p, at: i)
+            let l = v < 0x80 ? (v >= 0x41 && v <= 0x5A ? v + 0x20 : v) : lower(Unicode.Scalar(v)!).value
+            at2 = at1
+            at1 = out.count
+            PlainText.append(l, to: &out)
+            s3 = s2; s2 = s1; s1 = l
+            n += 1
+            i += len
+        }
+        guard n >= 2, s1 >= 0xC0,
+            let (toned, vowel) = movedTone(n >= 3 ? Unicode.Scalar(s3)! : nil, Unicode.Scalar(s2)!, Unicode.Scalar(s1)!)
+        else { return }
+        out.removeSubrange(at2...)
+        PlainText.append(toned.value, to: &out)
+        PlainText.append(vowel.value, to: &out)
     }
 
     /// Final toned vowel of an old-style syllable → (plain vowel, tone index 0…4).
