@@ -17,8 +17,7 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        // DWARF 4: valgrind (scripts/profile.sh) cannot read the DWARF 5 clang writes by default.
-        .target(name: "CSHA256", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
+        .target(name: "CSHA256"),
         .target(name: "PlanX", dependencies: ["CLibXML2", "CSHA256"]),
         .executableTarget(
             name: "PlanXCLI",

@@ -70,40 +70,38 @@ enum TextNormalizer {
     }
 
     /// One cheap pass over `from..<to` of `p[0..<n]`: would `rebuild` change anything there?
+    /// Controls and doubled spaces are gathered without a branch per byte; only bytes that may
+    /// start an action or a tone-mark shift (`o`, `u`, E2 …) are looked at one by one.
     private static func needsWork(_ p: UnsafePointer<UInt8>, _ from: Int, _ to: Int, _ n: Int) -> Bool {
-        var prevSpace = true  // so a leading space counts as a run
+        var prevSpace: UInt8 = 1  // so a leading space counts as a run
+        var faults: UInt8 = 0
         var i = from
         let classes = byteClass
         while i < to {
-            let b = p[i]
-            switch classes[Int(b)] {
-            case plain:
-                prevSpace = false
-            case space:
-                if prevSpace { return true }
-                prevSpace = true
-            case control:
-                return true
-            case actionLead:
-                if action(UTF8Scalars.decode(p, i, n).value) != .keep { return true }
-                prevSpace = false
-            default:  // an open vowel: `oa`, `oe`, `uy` may carry a misplaced tone mark
-                if i + 1 < n && p[i + 1] >= 0xC3 && ToneMarks.shift(p, i, n) != nil { return true }
-                prevSpace = false
+            let c = classes[Int(p[i])]
+            let space = (c & spaceBit) >> 1
+            faults |= (c & controlBit) | (space & prevSpace)
+            prevSpace = space
+            if c & (actionBit | vowelBit) != 0 {
+                if c & actionBit != 0 {
+                    if action(UTF8Scalars.decode(p, i, n).value) != .keep { return true }
+                } else if i + 1 < n && p[i + 1] >= 0xC3 && ToneMarks.shift(p, i, n) != nil {
+                    return true
+                }
             }
             i += 1
         }
-        return prevSpace
+        return faults != 0 || prevSpace != 0
     }
 
-    private static let plain: UInt8 = 0, space: UInt8 = 1, control: UInt8 = 2, actionLead: UInt8 = 3, openVowel: UInt8 = 4
+    private static let controlBit: UInt8 = 1, spaceBit: UInt8 = 2, actionBit: UInt8 = 4, vowelBit: UInt8 = 8
     /// What `needsWork` must look at for each byte value.
     private static let byteClass: [UInt8] = (0..<256).map { b -> UInt8 in
-        if b == 0x20 { return space }
-        if b < 0x20 { return control }
-        if mayNeedAction(UInt8(b)) { return actionLead }
-        if b < 0x80 && isOpenVowel(UInt8(b)) { return openVowel }
-        return plain
+        if b == 0x20 { return spaceBit }
+        if b < 0x20 { return controlBit }
+        if mayNeedAction(UInt8(b)) { return actionBit }
+        if b < 0x80 && isOpenVowel(UInt8(b)) { return vowelBit }
+        return 0
     }
 
     private static func rebuild(_ buf: UnsafeBufferPointer<UInt8>) -> String {
