@@ -119,6 +119,13 @@ struct ProperNameIndex {
         while let end = SpaceSplitter.pieceEnd(line, from: start) {
             defer { start = end + 1 }
             guard start < end else { continue }
+            // Most words are turned away on their first byte, before any lookup.
+            let b0 = line[start]
+            if Self.isASCIIAlnum(b0), !scan.asciiFirsts[Int(b0)] {
+                previous = nil
+                if keepTokens { scan.tokens.append(Token(start: start, end: end, id: -1)) }
+                continue
+            }
             let w = Self.word(UnsafeBufferPointer(rebasing: line[start..<end]), &scan, ids)
             let id = Int(w.id)
             if keepTokens { scan.tokens.append(Token(start: start + Int(w.coreStart), end: start + Int(w.coreEnd), id: id)) }
