@@ -44,16 +44,16 @@ struct PlainPathEquivalenceTests {
     /// a word break to `AgencyWords` (`TextFold.isSpace`) exactly as the space was.
     @Test func agencyCellsReadTheSame() {
         var failures: [String] = []
-        var compared = 0
+        var named = 0
         for (i, x) in C.inputs.enumerated() {
             // Inputs take turns: inside (where there is a space between two words), else at the end.
             let f = (i % 2 == 0 ? C.insideForced(x, i / 2) : nil) ?? C.trailingForced(x, i / 2)
             let bytes = AgencyParser.parse(x)
             let strings = AgencyParser.parse(f).map(C.unforced)
-            compared += 1
+            if bytes.contains(where: { $0.kind != "other" }) { named += 1 }
             if !Self.identical(bytes, strings) { Self.note(&failures, "agencies", x, f, bytes, strings) }
         }
-        #expect(compared == C.inputs.count)
+        #expect(named > 300)
         #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
     }
 
