@@ -42,5 +42,7 @@ bench: release
 	@command -v xmllint >/dev/null || $(SUDO) apt-get install -y -qq libxml2-utils
 	@command -v pandoc >/dev/null || $(SUDO) apt-get install -y -qq pandoc
 	@[ -x /usr/bin/time ] || $(SUDO) apt-get install -y -qq time
+	@# SwiftPM keeps the build plan of the path dependency (..) and would miss newly added source files.
+	rm -f Benchmarks/.build/release.yaml Benchmarks/.build/release/description.json
 	cd Benchmarks && swift build -c release --product planx-bench
 	Benchmarks/.build/release/planx-bench "$$(pwd)" $(if $(ONLY),--only $(ONLY))
