@@ -18,8 +18,7 @@ enum HTMLContentRoot {
         var word = false
         var body: xmlNodePtr?
         search(root) { node in
-            let tag = node.tag
-            if tag == "body" && body == nil { body = node }
+            if body == nil, HTMLTagKind.of(node).contains(.body) { body = node }
             if known != nil { return }
             if node.withAttribute("data-vbpl-content-root", { AttributeBytes.equals($0, "true") }) == true { known = (node, "vbpl"); return }
             switch node.withAttribute("id", { AttributeBytes.equals($0, "toanvancontent") ? 1 : AttributeBytes.equals($0, "divContentDoc") ? 2 : 0 }) {
@@ -60,7 +59,7 @@ enum HTMLContentRoot {
     /// Visits every element in document order.
     private static func search(_ node: xmlNodePtr, _ visit: (xmlNodePtr) -> Void) {
         guard node.isElement else { return }
-        if HTMLTags.skipped.contains(node.tag) { return }
+        if HTMLTagKind.of(node).contains(.skipped) { return }
         visit(node)
         for child in node.childNodes { search(child, visit) }
     }
@@ -69,8 +68,7 @@ enum HTMLContentRoot {
     private static func weigh(_ node: xmlNodePtr, _ weights: inout [xmlNodePtr: Int]) -> Int {
         if node.isText { return node.textContent.utf8.reduce(0) { $0 + ($1 > 32 ? 1 : 0) } }
         guard node.isElement else { return 0 }
-        let tag = node.tag
-        if HTMLTags.skipped.contains(tag) || tag == "a" || HTMLTags.chrome.contains(tag) { return 0 }
+        if !HTMLTagKind.of(node).isDisjoint(with: [.skipped, .link, .chrome]) { return 0 }
         var sum = 0
         for child in node.childNodes { sum += weigh(child, &weights) }
         weights[node] = sum

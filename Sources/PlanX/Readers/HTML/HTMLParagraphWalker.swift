@@ -55,31 +55,31 @@ struct HTMLParagraphWalker {
             return
         }
         guard node.isElement else { return }
-        let tag = node.tag
-        if HTMLTags.skipped.contains(tag) { return }
-        if tag == "br" { flush(); return }
+        let kind = HTMLTagKind.of(node)
+        if kind.contains(.skipped) { return }
+        if kind.contains(.lineBreak) { flush(); return }
         let saved = context
         defer { context = saved }
         if node == contentRoot { context.inContent = true }
         let line = node.sourceLine
         if line > 0 { context.line = line }
-        if tag == "table" && splitTables {
+        if kind.contains(.table) && splitTables {
             flush()
             events.append(.table(node, inContent: context.inContent))
             return
         }
-        let isBlock = HTMLTags.block.contains(tag)
+        let isBlock = kind.contains(.block)
         if isBlock { flush() }
-        applyStyle(node, tag: tag)
+        applyStyle(node, kind: kind)
         for child in node.childNodes { visit(child) }
         if isBlock { flush() }
     }
 
-    private mutating func applyStyle(_ node: xmlNodePtr, tag: String) {
-        if HTMLTags.bold.contains(tag) { context.bold = true }
-        if HTMLTags.italic.contains(tag) { context.italic = true }
-        if HTMLTags.headings.contains(tag) { context.heading = true }
-        if tag == "center" { context.centered = true }
+    private mutating func applyStyle(_ node: xmlNodePtr, kind: HTMLTagKind) {
+        if kind.contains(.bold) { context.bold = true }
+        if kind.contains(.italic) { context.italic = true }
+        if kind.contains(.heading) { context.heading = true }
+        if kind.contains(.center) { context.centered = true }
         if node.withAttribute("align", { AttributeBytes.containsFolded($0, "center") }) == true { context.centered = true }
         node.withAttribute("style") { style in
             if AttributeBytes.containsFolded(style, "text-align:center") { context.centered = true }
