@@ -3,7 +3,7 @@ import Foundation
 /// Interns words by their UTF-8 bytes: each distinct byte sequence gets a dense id (0, 1, 2, …).
 ///
 /// `ProperNameIndex` looks up every word of a document's text; a Swift `Set<String>` would hash
-/// each one with SipHash after normalising it, this hashes the raw bytes (FNV-1a) into an
+/// each one with SipHash after normalising it, this hashes the raw bytes (`ByteHash`) into an
 /// open-addressing table. Callers give NFC text on both sides, so byte equality is the equality
 /// they mean.
 struct ByteWordTable {
@@ -74,8 +74,6 @@ struct ByteWordTable {
     }
 
     private static func hash(_ word: UnsafeBufferPointer<UInt8>) -> Int {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in word { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return Int(truncatingIfNeeded: h ^ (h >> 29))
+        Int(truncatingIfNeeded: ByteHash.hash(word))
     }
 }

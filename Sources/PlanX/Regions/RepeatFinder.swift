@@ -46,26 +46,11 @@ enum RepeatFinder {
         return diagnostics
     }
 
-    /// A 64-bit hash of the UTF-8 bytes, eight at a time: the text is already NFC, so bytes decide
+    /// `ByteHash` of the UTF-8 bytes: the text is already NFC, so bytes decide
     /// equality and `String`'s normalising hash is not needed (equal prints are checked on the text).
     static func fingerprint(_ text: String) -> UInt64 {
         var text = text
-        return text.withUTF8 { bytes in
-            let n = bytes.count
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(n)
-            guard let p = bytes.baseAddress else { return h }
-            var i = 0
-            while i + 8 <= n {
-                h = (h ^ UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
-                h ^= h >> 29
-                i += 8
-            }
-            var tail: UInt64 = 0
-            var shift: UInt64 = 0
-            while i < n { tail |= UInt64(p[i]) << shift; shift += 8; i += 1 }
-            h = (h ^ tail) &* 0x9E37_79B9_7F4A_7C15
-            return h ^ (h >> 32)
-        }
+        return text.withUTF8 { ByteHash.hash($0) }
     }
 
     /// `- Đơn vị chủ trì: …`: parallel sections of a plan repeat such items word for word,
